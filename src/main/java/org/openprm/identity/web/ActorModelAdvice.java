@@ -1,0 +1,25 @@
+package org.openprm.identity.web;
+
+import org.openprm.identity.Actor;
+import org.openprm.identity.CurrentActor;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives every page the signed-in actor, for the navigation by role.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class ActorModelAdvice {
+
+	private final CurrentActor actors;
+
+	ActorModelAdvice(CurrentActor actors) {
+		this.actors = actors;
+	}
+
+	@ModelAttribute("actor")
+	Actor actor() {
+		return actors.find().orElse(null);
+	}
+}

@@ -1,0 +1,84 @@
+package org.openprm.identity.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.openprm.identity.IdentityManagement;
+import org.openprm.identity.UserSummary;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The link in an invitation e-mail: the invitee chooses a password and can then sign in.
+ */
+@Controller
+class InvitationWebController {
+
+	private final IdentityManagement identity;
+
+	InvitationWebController(IdentityManagement identity) {
+		this.identity = identity;
+	}
+
+	static final class PasswordForm {
+
+		@NotBlank
+		@Size(min = 10, max = 128)
+		private String password;
+
+		@NotBlank
+		private String confirmation;
+
+		public String getPassword() {
+			return password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public String getConfirmation() {
+			return confirmation;
+		}
+
+		public void setConfirmation(String confirmation) {
+			this.confirmation = confirmation;
+		}
+	}
+
+	@GetMapping("/invitations/{secret}")
+	String show(@PathVariable String secret, Model model) {
+		return identity.pendingInvitation(secret).map(user -> {
+			model.addAttribute("invitee", user);
+			model.addAttribute("form", new PasswordForm());
+			return "identity/invitation";
+		}).orElse("identity/invitation-invalid");
+	}
+
+	@PostMapping("/invitations/{secret}")
+	String accept(@PathVariable String secret, @Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		UserSummary invitee = identity.pendingInvitation(secret).orElse(null);
+		if (invitee == null) {
+			return "identity/invitation-invalid";
+		}
+		if (!errors.hasFieldErrors("confirmation") && form.getConfirmation() != null
+				&& !form.getConfirmation().equals(form.getPassword())) {
+			errors.rejectValue("confirmation", "invitation.password.mismatch");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("invitee", invitee);
+			return "identity/invitation";
+		}
+		identity.acceptInvitation(secret, form.getPassword());
+		redirect.addFlashAttribute("notice", "invitation.accepted");
+		return "redirect:/login?activated";
+	}
+}

@@ -1,0 +1,320 @@
+package org.openprm.partners;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.openprm.identity.CurrentActor;
+import org.openprm.identity.Visibility;
+import org.openprm.partners.domain.AttributeValues;
+import org.openprm.partners.domain.CustomAttributeDefinition;
+import org.openprm.partners.domain.CustomAttributeDefinitionRepository;
+import org.openprm.partners.domain.Partner;
+import org.openprm.partners.domain.PartnerRepository;
+import org.openprm.partners.domain.PartnerSpecifications;
+import org.openprm.shared.FieldChange;
+import org.openprm.shared.InvalidInput;
+import org.openprm.shared.InvalidInput.FieldProblem;
+import org.openprm.shared.PageResult;
+import org.openprm.shared.RecordNotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of the partner directory. Every read and write goes through the caller's visibility scope.
+ */
+@Service
+@Transactional
+public class PartnerManagement {
+
+	private static final String PARTNER = "Partner";
+
+	private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+
+	private final PartnerRepository partners;
+
+	private final CustomAttributeDefinitionRepository definitions;
+
+	private final Visibility visibility;
+
+	private final CurrentActor actors;
+
+	private final ApplicationEventPublisher events;
+
+	PartnerManagement(PartnerRepository partners, CustomAttributeDefinitionRepository definitions,
+			Visibility visibility, CurrentActor actors, ApplicationEventPublisher events) {
+		this.partners = partners;
+		this.definitions = definitions;
+		this.visibility = visibility;
+		this.actors = actors;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<PartnerView> search(PartnerCriteria criteria, Pageable pageable) {
+		return PageResult.of(partners.findAll(PartnerSpecifications.matching(criteria, visibility.scope()), pageable),
+				this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public PartnerView partner(UUID id) {
+		return view(readable(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PartnerView> myOrganisation() {
+		UUID own = actors.get().partnerId();
+		return own == null ? Optional.empty() : Optional.of(partner(own));
+	}
+
+	public PartnerView register(PartnerDraft draft) {
+		visibility.requireVendor(PARTNER, "new");
+		List<FieldProblem> problems = checkDraft(draft, null);
+		Map<String, String> attributes = validatedAttributes(draft.attributes(), problems);
+		Partner partner = new Partner(draft.name().trim(), draft.type(), country(draft.country()));
+		FieldChange.Diff diff = partner.edit(draft.name().trim(), blankToNull(draft.legalName()), draft.type(),
+				draft.parentId(), country(draft.country()), domains(draft.domains()), list(draft.tags()),
+				list(draft.addresses()), attributes);
+		partners.save(partner);
+		diff.field("status", null, partner.status());
+		events.publishEvent(new PartnerChanged(partner.id(), "created", diff.changes()));
+		return view(partner);
+	}
+
+	public PartnerView update(UUID id, PartnerDraft draft, Long expectedVersion) {
+		visibility.requireVendor(PARTNER, id);
+		Partner partner = readable(id);
+		checkVersion(partner, expectedVersion);
+		List<FieldProblem> problems = checkDraft(draft, id);
+		Map<String, String> attributes = validatedAttributes(draft.attributes(), problems);
+		FieldChange.Diff diff = partner.edit(draft.name().trim(), blankToNull(draft.legalName()), draft.type(),
+				draft.parentId(), country(draft.country()), domains(draft.domains()), list(draft.tags()),
+				list(draft.addresses()), attributes);
+		publishIfChanged(partner, "updated", diff);
+		return view(partner);
+	}
+
+	/** A partner admin edits its own organisation's profile; vendor staff may do the same. */
+	public PartnerView updateProfile(UUID id, PartnerProfileDraft draft, Long expectedVersion) {
+		Partner partner = visibility.writable(PARTNER, id, partners.findById(id), Partner::id);
+		if (!actors.get().isVendor() && !actors.get().isPartnerAdmin()) {
+			throw new AccessDeniedException("only partner admins edit the profile");
+		}
+		checkVersion(partner, expectedVersion);
+		List<FieldProblem> problems = new ArrayList<>();
+		checkName(draft.name(), problems);
+		List<String> domains = checkDomains(draft.domains(), problems);
+		failOn(problems);
+		FieldChange.Diff diff = partner.editProfile(draft.name().trim(), blankToNull(draft.legalName()), domains,
+				list(draft.addresses()));
+		publishIfChanged(partner, "profile-updated", diff);
+		return view(partner);
+	}
+
+	public PartnerView changeStatus(UUID id, PartnerStatus target, String reason) {
+		visibility.requireVendor(PARTNER, id);
+		Partner partner = readable(id);
+		FieldChange.Diff diff = partner.changeStatus(target);
+		if (reason != null && !reason.isBlank()) {
+			diff.field("reason", null, reason.trim());
+		}
+		events.publishEvent(new PartnerChanged(partner.id(), "status-changed", diff.changes()));
+		return view(partner);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PartnerView> distributors() {
+		visibility.requireVendor(PARTNER, "distributors");
+		return partners.findByTypeOrderByName(PartnerType.DISTRIBUTOR).stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<PartnerStatus, Long> countByStatus() {
+		Map<PartnerStatus, Long> counts = new EnumMap<>(PartnerStatus.class);
+		for (PartnerStatus status : PartnerStatus.values()) {
+			counts.put(status, partners.count(PartnerSpecifications.matching(
+					new PartnerCriteria(null, null, status, null, null, null), visibility.scope())));
+		}
+		return counts;
+	}
+
+	@Transactional(readOnly = true)
+	public Map<PartnerType, Long> countByType() {
+		Map<PartnerType, Long> counts = new EnumMap<>(PartnerType.class);
+		for (PartnerType type : PartnerType.values()) {
+			counts.put(type, partners.count(PartnerSpecifications.matching(
+					new PartnerCriteria(null, type, null, null, null, null), visibility.scope())));
+		}
+		return counts;
+	}
+
+	// Custom attribute definitions
+
+	@Transactional(readOnly = true)
+	public List<AttributeDefinition> attributeDefinitions() {
+		return definitions.findAllByOrderByLabel().stream().map(CustomAttributeDefinition::toView).toList();
+	}
+
+	public AttributeDefinition defineAttribute(String key, String label, AttributeType type, boolean required,
+			List<String> choices) {
+		requireVendorAdmin("new");
+		List<String> cleanChoices = checkDefinition(type, choices);
+		if (definitions.existsByKey(key)) {
+			throw InvalidInput.of("key", "is already used by another attribute");
+		}
+		CustomAttributeDefinition definition = definitions.save(
+				new CustomAttributeDefinition(key, label.trim(), type, required, cleanChoices));
+		events.publishEvent(new AttributeDefinitionChanged(definition.id(), "created", new FieldChange.Diff()
+			.field("key", null, key).field("label", null, label.trim()).field("type", null, type)
+			.field("required", null, required).field("choices", null, cleanChoices).changes()));
+		return definition.toView();
+	}
+
+	public AttributeDefinition redefineAttribute(UUID id, String label, boolean required, List<String> choices) {
+		requireVendorAdmin(id);
+		CustomAttributeDefinition definition = definitions.findById(id)
+			.orElseThrow(() -> RecordNotFound.of("CustomAttribute", id));
+		List<String> cleanChoices = checkDefinition(definition.type(), choices);
+		FieldChange.Diff diff = definition.redefine(label.trim(), required, cleanChoices);
+		if (!diff.isEmpty()) {
+			events.publishEvent(new AttributeDefinitionChanged(id, "updated", diff.changes()));
+		}
+		return definition.toView();
+	}
+
+	private Partner readable(UUID id) {
+		return visibility.readable(PARTNER, id, partners.findById(id), Partner::id);
+	}
+
+	private void requireVendorAdmin(Object id) {
+		visibility.requireVendor("CustomAttribute", id);
+		if (!actors.get().isVendorAdmin()) {
+			throw new AccessDeniedException("only vendor admins define attributes");
+		}
+	}
+
+	private void publishIfChanged(Partner partner, String action, FieldChange.Diff diff) {
+		if (!diff.isEmpty()) {
+			events.publishEvent(new PartnerChanged(partner.id(), action, diff.changes()));
+		}
+	}
+
+	private static void checkVersion(Partner partner, Long expectedVersion) {
+		if (expectedVersion != null && expectedVersion != partner.version()) {
+			throw new org.openprm.shared.Conflict(
+					"The partner was changed by someone else; reload it and apply your change again.");
+		}
+	}
+
+	private List<FieldProblem> checkDraft(PartnerDraft draft, UUID self) {
+		List<FieldProblem> problems = new ArrayList<>();
+		checkName(draft.name(), problems);
+		if (draft.type() == null) {
+			problems.add(new FieldProblem("type", "is required"));
+		}
+		if (draft.country() == null || !draft.country().trim().toUpperCase(Locale.ROOT).matches("[A-Z]{2}")) {
+			problems.add(new FieldProblem("country", "must be a two-letter ISO country code"));
+		}
+		checkDomains(draft.domains(), problems);
+		if (draft.parentId() != null) {
+			Optional<Partner> parent = partners.findById(draft.parentId());
+			if (parent.isEmpty() || parent.get().type() != PartnerType.DISTRIBUTOR) {
+				problems.add(new FieldProblem("parentId", "must be a distributor"));
+			}
+			else if (draft.parentId().equals(self)) {
+				problems.add(new FieldProblem("parentId", "cannot be the partner itself"));
+			}
+			else if (draft.type() == PartnerType.DISTRIBUTOR) {
+				problems.add(new FieldProblem("parentId", "a distributor cannot sit below another distributor"));
+			}
+		}
+		return problems;
+	}
+
+	private Map<String, String> validatedAttributes(Map<String, String> values, List<FieldProblem> problems) {
+		Map<String, String> valid = Map.of();
+		try {
+			valid = AttributeValues.validate(values, definitions.findAllByOrderByLabel());
+		}
+		catch (InvalidInput ex) {
+			problems.addAll(ex.problems());
+		}
+		failOn(problems);
+		return valid;
+	}
+
+	private static void checkName(String name, List<FieldProblem> problems) {
+		if (name == null || name.isBlank()) {
+			problems.add(new FieldProblem("name", "is required"));
+		}
+		else if (name.trim().length() > 200) {
+			problems.add(new FieldProblem("name", "must be at most 200 characters"));
+		}
+	}
+
+	private static List<String> checkDomains(List<String> domains, List<FieldProblem> problems) {
+		List<String> clean = domains(domains);
+		for (int i = 0; i < clean.size(); i++) {
+			if (!DOMAIN.matcher(clean.get(i)).matches()) {
+				problems.add(new FieldProblem("domains[" + i + "]", "is not a valid domain name"));
+			}
+		}
+		if (String.join(",", clean).length() > 900) {
+			problems.add(new FieldProblem("domains", "are too many"));
+		}
+		return clean;
+	}
+
+	private static List<String> checkDefinition(AttributeType type, List<String> choices) {
+		List<String> clean = list(choices).stream().map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
+		if (type == AttributeType.CHOICE && clean.isEmpty()) {
+			throw InvalidInput.of("choices", "a choice attribute needs at least one choice");
+		}
+		if (type != AttributeType.CHOICE && !clean.isEmpty()) {
+			throw InvalidInput.of("choices", "only choice attributes have choices");
+		}
+		return clean;
+	}
+
+	private static void failOn(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+	}
+
+	private static List<String> domains(List<String> domains) {
+		return list(domains).stream()
+			.map(d -> d.trim().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "")
+				.replaceFirst("/.*$", ""))
+			.filter(d -> !d.isEmpty())
+			.distinct()
+			.toList();
+	}
+
+	private static <T> List<T> list(List<T> values) {
+		return values == null ? List.of() : values;
+	}
+
+	private static String country(String country) {
+		return country.trim().toUpperCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	private PartnerView view(Partner partner) {
+		String parentName = partner.parentId() == null ? null : partners.findNameById(partner.parentId());
+		return new PartnerView(partner.id(), partner.name(), partner.legalName(), partner.type(), partner.status(),
+				partner.parentId(), parentName, partner.country(), partner.domains(), partner.tags(),
+				partner.addresses(), partner.attributes(), partner.createdAt(), partner.updatedAt(), partner.version());
+	}
+}

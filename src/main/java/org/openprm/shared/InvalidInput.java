@@ -1,0 +1,28 @@
+package org.openprm.shared;
+
+import java.util.List;
+
+/**
+ * Input that passed bean validation but broke a business rule; carries field errors so that the
+ * UI shows them next to the field and the API returns them in the ProblemDetail.
+ */
+public class InvalidInput extends RuntimeException {
+
+	private final List<FieldProblem> problems;
+
+	public InvalidInput(List<FieldProblem> problems) {
+		super(problems.isEmpty() ? "Invalid input" : problems.get(0).field() + ": " + problems.get(0).message());
+		this.problems = List.copyOf(problems);
+	}
+
+	public static InvalidInput of(String field, String message) {
+		return new InvalidInput(List.of(new FieldProblem(field, message)));
+	}
+
+	public List<FieldProblem> problems() {
+		return problems;
+	}
+
+	public record FieldProblem(String field, String message) {
+	}
+}

@@ -1,0 +1,73 @@
+package org.openprm;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One real SMTP server (GreenMail) for the whole test run, on a free loopback port.
+ */
+public final class TestMailServer {
+
+	private static final GreenMail SERVER = start();
+
+	private TestMailServer() {
+	}
+
+	private static GreenMail start() {
+		GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+		server.start();
+		return server;
+	}
+
+	public static void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SERVER.getSmtp().getPort());
+	}
+
+	/** Waits (on the server's own signal, not a sleep) for a mail to the address and returns its body. */
+	public static String awaitMailTo(String address) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (System.nanoTime() < deadline) {
+			Optional<String> body = latestTo(address);
+			if (body.isPresent()) {
+				return body.get();
+			}
+			SERVER.waitForIncomingEmail(500, SERVER.getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No mail to " + address + " within 20 seconds");
+	}
+
+	/** The invitation path ({@code /invitations/...}) in the latest mail to the address. */
+	public static String invitationPathFor(String address) {
+		Matcher matcher = Pattern.compile("(/invitations/[A-Za-z0-9_\\-]+)").matcher(awaitMailTo(address));
+		if (!matcher.find()) {
+			throw new AssertionError("The mail to " + address + " has no invitation link");
+		}
+		return matcher.group(1);
+	}
+
+	private static Optional<String> latestTo(String address) {
+		MimeMessage[] messages = SERVER.getReceivedMessages();
+		for (int i = messages.length - 1; i >= 0; i--) {
+			try {
+				if (Arrays.stream(messages[i].getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address))) {
+					return Optional.of(com.icegreen.greenmail.util.GreenMailUtil.getBody(messages[i]));
+				}
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return Optional.empty();
+	}
+}

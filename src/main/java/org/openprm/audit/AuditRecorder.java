@@ -37,7 +37,7 @@ class AuditRecorder {
 	}
 
 	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	void on(AuditableEvent event) {
 		if (!(event instanceof AccessDenied)) {
 			record(event, "success");

@@ -112,6 +112,7 @@ public class PartnerManagement {
 		List<FieldProblem> problems = new ArrayList<>();
 		checkName(draft.name(), problems);
 		List<String> domains = checkDomains(draft.domains(), problems);
+		checkAddresses(draft.addresses(), problems);
 		failOn(problems);
 		FieldChange.Diff diff = partner.editProfile(draft.name().trim(), blankToNull(draft.legalName()), domains,
 				list(draft.addresses()));
@@ -224,6 +225,7 @@ public class PartnerManagement {
 			problems.add(new FieldProblem("country", "must be a two-letter ISO country code"));
 		}
 		checkDomains(draft.domains(), problems);
+		checkAddresses(draft.addresses(), problems);
 		if (draft.parentId() != null) {
 			Optional<Partner> parent = partners.findById(draft.parentId());
 			if (parent.isEmpty() || parent.get().type() != PartnerType.DISTRIBUTOR) {
@@ -271,6 +273,31 @@ public class PartnerManagement {
 			problems.add(new FieldProblem("domains", "are too many"));
 		}
 		return clean;
+	}
+
+	private static void checkAddresses(List<Address> addresses, List<FieldProblem> problems) {
+		List<Address> all = list(addresses);
+		if (all.size() > 20) {
+			problems.add(new FieldProblem("addresses", "at most 20 locations"));
+		}
+		for (int i = 0; i < all.size(); i++) {
+			Address address = all.get(i);
+			if (address.city() == null || address.city().isBlank()) {
+				problems.add(new FieldProblem("addresses[" + i + "].city", "is required"));
+			}
+			if (address.country() == null || !address.country().matches("[A-Z]{2}")) {
+				problems.add(new FieldProblem("addresses[" + i + "].country", "must be a two-letter ISO country code"));
+			}
+			if (address.latitude() != null && address.latitude().abs().compareTo(java.math.BigDecimal.valueOf(90)) > 0) {
+				problems.add(new FieldProblem("addresses[" + i + "].latitude", "must be between -90 and 90"));
+			}
+			if (address.longitude() != null && address.longitude().abs().compareTo(java.math.BigDecimal.valueOf(180)) > 0) {
+				problems.add(new FieldProblem("addresses[" + i + "].longitude", "must be between -180 and 180"));
+			}
+			if ((address.latitude() == null) != (address.longitude() == null)) {
+				problems.add(new FieldProblem("addresses[" + i + "].longitude", "latitude and longitude go together"));
+			}
+		}
 	}
 
 	private static List<String> checkDefinition(AttributeType type, List<String> choices) {

@@ -1,11 +1,15 @@
 package org.openprm.shared;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import java.util.List;
 
 /**
  * Input that passed bean validation but broke a business rule; carries field errors so that the
  * UI shows them next to the field and the API returns them in the ProblemDetail.
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInput extends RuntimeException {
 
 	private final List<FieldProblem> problems;

@@ -2,6 +2,7 @@ package org.openprm.identity.web;
 
 import org.openprm.identity.Actor;
 import org.openprm.identity.CurrentActor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,8 +15,16 @@ class ActorModelAdvice {
 
 	private final CurrentActor actors;
 
-	ActorModelAdvice(CurrentActor actors) {
+	private final String vendorName;
+
+	ActorModelAdvice(CurrentActor actors, @Value("${prm.vendor-name}") String vendorName) {
 		this.actors = actors;
+		this.vendorName = vendorName;
+	}
+
+	@ModelAttribute("vendorName")
+	String vendorName() {
+		return vendorName;
 	}
 
 	@ModelAttribute("actor")

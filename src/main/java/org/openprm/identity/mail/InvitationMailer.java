@@ -6,6 +6,7 @@ import org.openprm.identity.IdentityManagement;
 import org.openprm.identity.UserInvited;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,20 +29,31 @@ class InvitationMailer {
 
 	private final String from;
 
+	private final Environment environment;
+
 	InvitationMailer(IdentityManagement identity, JavaMailSender mail, MessageSource messages,
-			@Value("${prm.base-url}") String baseUrl, @Value("${prm.mail.from}") String from) {
+			@Value("${prm.base-url:}") String baseUrl, @Value("${prm.mail.from}") String from, Environment environment) {
 		this.identity = identity;
 		this.mail = mail;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 		this.from = from;
+		this.environment = environment;
+	}
+
+	/** The configured public URL, or this node's own address when none is configured. */
+	private String baseUrl() {
+		if (!baseUrl.isBlank()) {
+			return baseUrl.replaceAll("/+$", "");
+		}
+		return "http://localhost:" + environment.getProperty("local.server.port", "8080");
 	}
 
 	@ApplicationModuleListener
 	void on(UserInvited event) {
 		String secret = identity.issueInvitationLink(event.userId());
 		Locale locale = Locale.ENGLISH;
-		String link = baseUrl + "/invitations/" + secret;
+		String link = baseUrl() + "/invitations/" + secret;
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(event.email());

@@ -70,8 +70,12 @@ public class IdentityManagement {
 
 	/** Invites a colleague to the vendor team; only vendor admins may. */
 	public UserSummary inviteVendorStaff(String email, String displayName, Role role) {
-		if (!actors.get().isVendorAdmin() || !role.isVendor()) {
+		visibility.requireVendor(USER, "vendor-staff");
+		if (!actors.get().isVendorAdmin()) {
 			throw new AccessDeniedException("only vendor admins invite vendor staff");
+		}
+		if (!role.isVendor()) {
+			throw InvalidInput.of("role", "must be a vendor role");
 		}
 		return inviteUser(null, email, displayName, role, null);
 	}
@@ -115,6 +119,16 @@ public class IdentityManagement {
 	public PageResult<UserSummary> vendorStaff(Pageable pageable) {
 		visibility.requireVendor(USER, "vendor-staff");
 		return PageResult.of(users.findByPartnerIdIsNull(pageable), IdentityManagement::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public UserSummary staffMember(UUID userId) {
+		visibility.requireVendor(USER, userId);
+		UserSummary user = user(userId);
+		if (user.partnerId() != null) {
+			throw RecordNotFound.of(USER, userId);
+		}
+		return user;
 	}
 
 	@Transactional(readOnly = true)

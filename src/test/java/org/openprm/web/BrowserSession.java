@@ -1,0 +1,90 @@
+package org.openprm.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A signed-in UI session over plain HTTP: cookies, form login and the CSRF token, as a browser has them.
+ */
+final class BrowserSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String baseUrl;
+
+	record Page(int status, String body, String location) {
+	}
+
+	private BrowserSession(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	static BrowserSession signIn(String baseUrl, String email, String password) {
+		BrowserSession session = new BrowserSession(baseUrl);
+		Page login = session.get("/login");
+		Page result = session.send("POST", "/login",
+				Map.of("username", email, "password", password, "_csrf", csrf(login.body())));
+		if (result.status() != 302 || result.location() == null || result.location().contains("error")) {
+			throw new IllegalStateException("Sign-in failed for " + email);
+		}
+		return session;
+	}
+
+	Page get(String path) {
+		return send("GET", path, null);
+	}
+
+	/** Posts a form with the CSRF token of the home page, as a form on any page would. */
+	Page post(String path, Map<String, String> form) {
+		Map<String, String> withToken = new java.util.HashMap<>(form);
+		withToken.put("_csrf", csrf(get("/").body()));
+		return send("POST", path, withToken);
+	}
+
+	private Page send(String method, String path, Map<String, String> form) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+		if (form == null) {
+			request.GET();
+		}
+		else {
+			String body = form.entrySet().stream()
+				.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			request.header("Content-Type", "application/x-www-form-urlencoded")
+				.method(method, HttpRequest.BodyPublishers.ofString(body));
+		}
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String csrf(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token on the page");
+		}
+		return matcher.group(1);
+	}
+}

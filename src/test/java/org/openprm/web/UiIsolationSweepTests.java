@@ -1,0 +1,83 @@
+package org.openprm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.openprm.ApiTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks every UI route that names a record in its path, as a partner admin of another organisation,
+ * and proves each answers like a missing record and changes nothing. New UI routes join automatically.
+ */
+class UiIsolationSweepTests extends ApiTestSupport {
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void anotherPartnersRecordsAreInvisibleOnEveryUiRoute() {
+		String northwind = partnerId("Northwind Systems");
+		String nick = userIdOf(northwind, NICK);
+		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
+		BrowserSession bob = BrowserSession.signIn(baseUrl(), BOB, PASSWORD);
+		List<String> leaks = new ArrayList<>();
+		Set<String> swept = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> route : uiRoutesWithIds()) {
+			for (String pattern : route.getKey().getPatternValues()) {
+				String path = pattern.replace("{partnerId}", northwind).replace("{userId}", nick);
+				if (path.contains("{")) {
+					continue;
+				}
+				for (RequestMethod method : methods(route.getKey())) {
+					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
+							: bob.post(path, Map.of("status", "SUSPENDED", "name", "Hijacked", "country", "DE",
+									"email", "x@example.com", "displayName", "X", "role", "PARTNER_ADMIN"));
+					swept.add(method + " " + pattern);
+					if (page.status() != 404 || page.body().contains("Northwind") || page.body().contains(NICK)) {
+						leaks.add(method + " " + path + " answered " + page.status());
+					}
+				}
+			}
+		}
+		assertThat(swept).as("UI routes swept").hasSizeGreaterThanOrEqualTo(8);
+		assertThat(leaks).as("routes that showed or changed another partner's data").isEmpty();
+		assertThat(get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body()).isEqualTo(before);
+		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");
+	}
+
+	private List<Map.Entry<RequestMappingInfo, HandlerMethod>> uiRoutesWithIds() {
+		return mappings.getHandlerMethods().entrySet().stream()
+			.filter(e -> !e.getValue().getBeanType().getSimpleName().endsWith("RestController"))
+			.filter(e -> e.getKey().getPatternValues().stream().anyMatch(p -> p.contains("{partnerId}") || p.contains("{userId}")))
+			.toList();
+	}
+
+	private static Set<RequestMethod> methods(RequestMappingInfo info) {
+		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+		return methods.isEmpty() ? Set.of(RequestMethod.GET) : methods;
+	}
+
+	private String userIdOf(String partnerId, String email) {
+		for (JsonNode user : get("/api/v1/partners/" + partnerId + "/users?size=100", tokenFor(ADMIN)).json().get("items")) {
+			if (user.get("email").asString().equals(email)) {
+				return user.get("id").asString();
+			}
+		}
+		throw new IllegalStateException("No user " + email);
+	}
+}

@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * OpenPRM: partner relationship management as one modular Spring Boot application.
@@ -11,6 +12,7 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class OpenPrmApplication {
 
 	public static void main(String[] args) {

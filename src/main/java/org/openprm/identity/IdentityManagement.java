@@ -234,6 +234,14 @@ public class IdentityManagement {
 		return tokens.findByUserIdOrderByCreatedAtDesc(actors.get().userId()).stream().map(IdentityManagement::summary).toList();
 	}
 
+	@Transactional(readOnly = true)
+	public TokenSummary myToken(UUID tokenId) {
+		return tokens.findById(tokenId)
+			.filter(t -> t.userId().equals(actors.get().userId()))
+			.map(IdentityManagement::summary)
+			.orElseThrow(() -> RecordNotFound.of("ApiToken", tokenId));
+	}
+
 	public TokenSummary revokeMyToken(UUID tokenId) {
 		Actor actor = actors.get();
 		ApiToken token = tokens.findById(tokenId)

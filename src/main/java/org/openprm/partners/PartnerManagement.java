@@ -80,12 +80,11 @@ public class PartnerManagement {
 		List<FieldProblem> problems = checkDraft(draft, null);
 		Map<String, String> attributes = validatedAttributes(draft.attributes(), problems);
 		Partner partner = new Partner(draft.name().trim(), draft.type(), country(draft.country()));
-		FieldChange.Diff diff = partner.edit(draft.name().trim(), blankToNull(draft.legalName()), draft.type(),
-				draft.parentId(), country(draft.country()), domains(draft.domains()), list(draft.tags()),
-				list(draft.addresses()), attributes);
-		partners.save(partner);
-		diff.field("status", null, partner.status());
-		events.publishEvent(new PartnerChanged(partner.id(), "created", diff.changes()));
+		partner.edit(draft.name().trim(), blankToNull(draft.legalName()), draft.type(), draft.parentId(),
+				country(draft.country()), domains(draft.domains()), list(draft.tags()), list(draft.addresses()),
+				attributes);
+		partners.saveAndFlush(partner);
+		events.publishEvent(new PartnerChanged(partner.id(), "created", partner.asCreated().changes()));
 		return view(partner);
 	}
 
@@ -99,7 +98,7 @@ public class PartnerManagement {
 				draft.parentId(), country(draft.country()), domains(draft.domains()), list(draft.tags()),
 				list(draft.addresses()), attributes);
 		publishIfChanged(partner, "updated", diff);
-		return view(partner);
+		return view(partners.saveAndFlush(partner));
 	}
 
 	/** A partner admin edits its own organisation's profile; vendor staff may do the same. */
@@ -117,7 +116,7 @@ public class PartnerManagement {
 		FieldChange.Diff diff = partner.editProfile(draft.name().trim(), blankToNull(draft.legalName()), domains,
 				list(draft.addresses()));
 		publishIfChanged(partner, "profile-updated", diff);
-		return view(partner);
+		return view(partners.saveAndFlush(partner));
 	}
 
 	public PartnerView changeStatus(UUID id, PartnerStatus target, String reason) {
@@ -128,7 +127,8 @@ public class PartnerManagement {
 			diff.field("reason", null, reason.trim());
 		}
 		events.publishEvent(new PartnerChanged(partner.id(), "status-changed", diff.changes()));
-		return view(partner);
+		// Flushed so that the answer carries the new version for the next If-Match.
+		return view(partners.saveAndFlush(partner));
 	}
 
 	@Transactional(readOnly = true)

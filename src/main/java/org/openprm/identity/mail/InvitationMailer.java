@@ -13,8 +13,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the invitation e-mail after the invitation committed. The event registry retries it if the
- * mail server was down, so no invitation is lost.
+ * Sends the invitation e-mail after the invitation committed. If the mail server is down, the event
+ * stays incomplete in the event publication registry and is sent again when the node restarts, so no
+ * invitation is lost; "resend invitation" sends a fresh link at once.
  */
 @Component
 class InvitationMailer {

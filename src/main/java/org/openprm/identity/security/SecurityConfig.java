@@ -15,7 +15,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -38,7 +38,7 @@ class SecurityConfig {
 		// Argon2id for new hashes; the delegating encoder still verifies older formats after an upgrade.
 		Map<String, PasswordEncoder> encoders = new HashMap<>();
 		encoders.put("argon2@SpringSecurity_v5_8", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
-		encoders.put("bcrypt", PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		encoders.put("bcrypt", new BCryptPasswordEncoder());
 		return new DelegatingPasswordEncoder("argon2@SpringSecurity_v5_8", encoders);
 	}
 

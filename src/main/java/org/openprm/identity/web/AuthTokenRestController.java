@@ -96,6 +96,12 @@ class AuthTokenRestController {
 		return identity.myTokens().stream().map(TokenResponse::of).toList();
 	}
 
+	@GetMapping("/{tokenId}")
+	@Operation(summary = "Read one of my tokens (never the secret)")
+	TokenResponse read(@PathVariable UUID tokenId) {
+		return TokenResponse.of(identity.myToken(tokenId));
+	}
+
 	@DeleteMapping("/{tokenId}")
 	@Operation(summary = "Revoke one of my tokens")
 	TokenResponse revoke(@PathVariable UUID tokenId) {

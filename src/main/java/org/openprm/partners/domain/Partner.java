@@ -132,6 +132,14 @@ public class Partner {
 		return diff;
 	}
 
+	/** Every field as a change from nothing, for the record of a creation. */
+	public FieldChange.Diff asCreated() {
+		return new FieldChange.Diff().field("name", null, name).field("legalName", null, legalName)
+			.field("type", null, type).field("status", null, status).field("parentId", null, parentId)
+			.field("country", null, country).field("domains", null, domains())
+			.field("tags", null, tags()).field("addresses", null, addresses()).field("attributes", null, attributes);
+	}
+
 	public FieldChange.Diff changeStatus(PartnerStatus target) {
 		if (!status.canBecome(target)) {
 			throw new IllegalTransition("Partner", status, target);

@@ -45,6 +45,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+
 	private final MessageSource messages;
 
 	public ApiProblems(MessageSource messages) {
@@ -169,6 +171,17 @@ public class ApiProblems {
 	ProblemDetail onMediaType(HttpMediaTypeNotSupportedException ex) {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
 				"Send the body as application/json.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail onUnexpected(Exception ex) {
+		if (ex instanceof org.springframework.web.ErrorResponse known) {
+			// Spring MVC's own failures (406, 415, ...) keep their status and text.
+			return known.getBody();
+		}
+		LOG.error("Unexpected failure of an API request", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"Something went wrong on our side. Please try again; a retry with the same Idempotency-Key is safe.");
 	}
 
 	private static ProblemDetail notFound() {

@@ -24,6 +24,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -43,7 +44,7 @@ public abstract class BrowserSupport extends ApiTestSupport {
 
 	private final List<BrowserContext> contexts = new ArrayList<>();
 
-	/** The page of this test's first browser context, in English at a desktop size. */
+	/** The page of this test's own browser context, in English at Playwright's desktop size (1280x720). */
 	protected Page page;
 
 	@RegisterExtension
@@ -54,7 +55,12 @@ public abstract class BrowserSupport extends ApiTestSupport {
 					Path file = Paths.get("target", "browser-failures",
 							context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
 									+ "-" + i + ".png");
-					open.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+					try {
+						open.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+					}
+					catch (PlaywrightException ex) {
+						// The test's own failure is what matters; a page that cannot be captured adds nothing.
+					}
 				}
 			}
 		}
@@ -103,7 +109,8 @@ public abstract class BrowserSupport extends ApiTestSupport {
 	}
 
 	/**
-	 * A page in a further, separate browser context: another person at another computer. Closed after the test.
+	 * A page in a new, separate browser context (another person at another computer), in English; closed
+	 * after the test.
 	 */
 	protected Page newPage(Browser.NewContextOptions options) {
 		BrowserContext context = browser.newContext(options.setLocale("en-US"));
@@ -132,11 +139,20 @@ public abstract class BrowserSupport extends ApiTestSupport {
 
 	/** A name no other test uses, so that tests sharing one database never see each other's records. */
 	protected static String unique(String prefix) {
-		return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+		return prefix + " " + suffix();
 	}
 
 	/** An e-mail address no other test uses. */
 	protected static String uniqueEmail(String localPart) {
-		return localPart + "-" + UUID.randomUUID().toString().substring(0, 8) + "@browser.example";
+		return localPart + "-" + suffix() + "@browser.example";
+	}
+
+	/** A website domain no other test uses. */
+	protected static String uniqueDomain(String label) {
+		return label + "-" + suffix() + ".example";
+	}
+
+	private static String suffix() {
+		return UUID.randomUUID().toString().substring(0, 8);
 	}
 }

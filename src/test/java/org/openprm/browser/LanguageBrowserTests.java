@@ -33,7 +33,7 @@ class LanguageBrowserTests extends BrowserSupport {
 	@Test
 	void userChoosesGermanInSettingsAndKeepsItAtTheNextSignIn() {
 		String email = uniqueEmail("sprache");
-		String password = "sprache-" + email.hashCode();
+		String password = "ein-gutes-passwort";
 		activatedUser(email, "Greta Sprache", password);
 
 		signIn(page, email, password);

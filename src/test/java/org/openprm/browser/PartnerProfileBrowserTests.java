@@ -20,7 +20,7 @@ class PartnerProfileBrowserTests extends BrowserSupport {
 
 	@Test
 	void partnerAdminAddsADomainAndSeesItOnTheOverview() {
-		String domain = "alice-" + Integer.toHexString(unique("d").hashCode()) + ".example";
+		String domain = uniqueDomain("alice");
 		signIn(page, ALICE);
 		openMyOrganisation(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit profile")).click();

@@ -2,7 +2,6 @@ package org.openprm.audit.web;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,8 +22,8 @@ final class AuditCsv {
 		audit.search(criteria, org.springframework.data.domain.PageRequest.of(0, 1));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		audit.exportCsv(criteria, writer);
-		writer.flush();
+		// exportCsv closes the writer when it is done, which flushes it; flushing it again here failed with
+		// "Stream closed" after the file had been sent, and logged every export as a server error.
+		audit.exportCsv(criteria, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 	}
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The link in an invitation e-mail: the invitee chooses a password and can then sign in.
@@ -64,7 +63,7 @@ class InvitationWebController {
 
 	@PostMapping("/invitations/{secret}")
 	String accept(@PathVariable String secret, @Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model) {
 		UserSummary invitee = identity.pendingInvitation(secret).orElse(null);
 		if (invitee == null) {
 			return "identity/invitation-invalid";
@@ -78,7 +77,7 @@ class InvitationWebController {
 			return "identity/invitation";
 		}
 		identity.acceptInvitation(secret, form.getPassword());
-		redirect.addFlashAttribute("notice", "invitation.accepted");
+		// The login page announces the activation itself (?activated); a flash notice would say it twice.
 		return "redirect:/login?activated";
 	}
 }

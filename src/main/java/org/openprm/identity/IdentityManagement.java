@@ -63,7 +63,7 @@ public class IdentityManagement {
 	public UserSummary invite(UUID partnerId, String email, String displayName, Role role, JobRole jobRole) {
 		requireUserAdministration(partnerId);
 		if (role.isVendor()) {
-			throw InvalidInput.of("role", "must be a partner role");
+			throw InvalidInput.of("role", "must be a partner role", "role.partner");
 		}
 		return inviteUser(partnerId, email, displayName, role, jobRole);
 	}
@@ -75,7 +75,7 @@ public class IdentityManagement {
 			throw new AccessDeniedException("only vendor admins invite vendor staff");
 		}
 		if (!role.isVendor()) {
-			throw InvalidInput.of("role", "must be a vendor role");
+			throw InvalidInput.of("role", "must be a vendor role", "role.vendor");
 		}
 		return inviteUser(null, email, displayName, role, null);
 	}
@@ -83,7 +83,7 @@ public class IdentityManagement {
 	private UserSummary inviteUser(UUID partnerId, String email, String displayName, Role role, JobRole jobRole) {
 		String normalised = User.normalise(email);
 		if (users.findByEmail(normalised).isPresent()) {
-			throw InvalidInput.of("email", "is already registered");
+			throw InvalidInput.of("email", "is already registered", "email.taken");
 		}
 		User user = users.save(User.invite(normalised, displayName, role, jobRole, partnerId));
 		events.publishEvent(new UserInvited(user.id(), partnerId, user.email(), role));
@@ -220,7 +220,7 @@ public class IdentityManagement {
 		User user = users.findById(userId).orElseThrow(() -> RecordNotFound.of(USER, userId));
 		Duration effective = validity == null ? settings.tokenValidity() : validity;
 		if (effective.compareTo(Duration.ofDays(366)) > 0 || effective.isNegative() || effective.isZero()) {
-			throw InvalidInput.of("expiresInDays", "must be between 1 and 366");
+			throw InvalidInput.of("expiresInDays", "must be between 1 and 366", "token.validity");
 		}
 		String secret = Secrets.newSecret("prm_");
 		ApiToken token = tokens.save(new ApiToken(user.id(), name, Secrets.hash(secret), secret.substring(0, 10),

@@ -169,7 +169,7 @@ public class PartnerManagement {
 		requireVendorAdmin("new");
 		List<String> cleanChoices = checkDefinition(type, choices);
 		if (definitions.existsByKey(key)) {
-			throw InvalidInput.of("key", "is already used by another attribute");
+			throw InvalidInput.of("key", "is already used by another attribute", "attribute.keyTaken");
 		}
 		CustomAttributeDefinition definition = definitions.save(
 				new CustomAttributeDefinition(key, label.trim(), type, required, cleanChoices));
@@ -219,23 +219,23 @@ public class PartnerManagement {
 		List<FieldProblem> problems = new ArrayList<>();
 		checkName(draft.name(), problems);
 		if (draft.type() == null) {
-			problems.add(new FieldProblem("type", "is required"));
+			problems.add(new FieldProblem("type", "is required", "required"));
 		}
 		if (draft.country() == null || !draft.country().trim().toUpperCase(Locale.ROOT).matches("[A-Z]{2}")) {
-			problems.add(new FieldProblem("country", "must be a two-letter ISO country code"));
+			problems.add(new FieldProblem("country", "must be a two-letter ISO country code", "country"));
 		}
 		checkDomains(draft.domains(), problems);
 		checkAddresses(draft.addresses(), problems);
 		if (draft.parentId() != null) {
 			Optional<Partner> parent = partners.findById(draft.parentId());
 			if (parent.isEmpty() || parent.get().type() != PartnerType.DISTRIBUTOR) {
-				problems.add(new FieldProblem("parentId", "must be a distributor"));
+				problems.add(new FieldProblem("parentId", "must be a distributor", "parent.notDistributor"));
 			}
 			else if (draft.parentId().equals(self)) {
-				problems.add(new FieldProblem("parentId", "cannot be the partner itself"));
+				problems.add(new FieldProblem("parentId", "cannot be the partner itself", "parent.self"));
 			}
 			else if (draft.type() == PartnerType.DISTRIBUTOR) {
-				problems.add(new FieldProblem("parentId", "a distributor cannot sit below another distributor"));
+				problems.add(new FieldProblem("parentId", "a distributor cannot sit below another distributor", "parent.nested"));
 			}
 		}
 		return problems;
@@ -255,10 +255,10 @@ public class PartnerManagement {
 
 	private static void checkName(String name, List<FieldProblem> problems) {
 		if (name == null || name.isBlank()) {
-			problems.add(new FieldProblem("name", "is required"));
+			problems.add(new FieldProblem("name", "is required", "required"));
 		}
 		else if (name.trim().length() > 200) {
-			problems.add(new FieldProblem("name", "must be at most 200 characters"));
+			problems.add(new FieldProblem("name", "must be at most 200 characters", "name.tooLong"));
 		}
 	}
 
@@ -266,11 +266,11 @@ public class PartnerManagement {
 		List<String> clean = domains(domains);
 		for (int i = 0; i < clean.size(); i++) {
 			if (!DOMAIN.matcher(clean.get(i)).matches()) {
-				problems.add(new FieldProblem("domains[" + i + "]", "is not a valid domain name"));
+				problems.add(new FieldProblem("domains[" + i + "]", "is not a valid domain name", "domain"));
 			}
 		}
 		if (String.join(",", clean).length() > 900) {
-			problems.add(new FieldProblem("domains", "are too many"));
+			problems.add(new FieldProblem("domains", "are too many", "domains.tooMany"));
 		}
 		return clean;
 	}
@@ -278,24 +278,24 @@ public class PartnerManagement {
 	private static void checkAddresses(List<Address> addresses, List<FieldProblem> problems) {
 		List<Address> all = list(addresses);
 		if (all.size() > 20) {
-			problems.add(new FieldProblem("addresses", "at most 20 locations"));
+			problems.add(new FieldProblem("addresses", "at most 20 locations", "addresses.tooMany"));
 		}
 		for (int i = 0; i < all.size(); i++) {
 			Address address = all.get(i);
 			if (address.city() == null || address.city().isBlank()) {
-				problems.add(new FieldProblem("addresses[" + i + "].city", "is required"));
+				problems.add(new FieldProblem("addresses[" + i + "].city", "is required", "required"));
 			}
 			if (address.country() == null || !address.country().matches("[A-Z]{2}")) {
-				problems.add(new FieldProblem("addresses[" + i + "].country", "must be a two-letter ISO country code"));
+				problems.add(new FieldProblem("addresses[" + i + "].country", "must be a two-letter ISO country code", "country"));
 			}
 			if (address.latitude() != null && address.latitude().abs().compareTo(java.math.BigDecimal.valueOf(90)) > 0) {
-				problems.add(new FieldProblem("addresses[" + i + "].latitude", "must be between -90 and 90"));
+				problems.add(new FieldProblem("addresses[" + i + "].latitude", "must be between -90 and 90", "latitude"));
 			}
 			if (address.longitude() != null && address.longitude().abs().compareTo(java.math.BigDecimal.valueOf(180)) > 0) {
-				problems.add(new FieldProblem("addresses[" + i + "].longitude", "must be between -180 and 180"));
+				problems.add(new FieldProblem("addresses[" + i + "].longitude", "must be between -180 and 180", "longitude"));
 			}
 			if ((address.latitude() == null) != (address.longitude() == null)) {
-				problems.add(new FieldProblem("addresses[" + i + "].longitude", "latitude and longitude go together"));
+				problems.add(new FieldProblem("addresses[" + i + "].longitude", "latitude and longitude go together", "coordinates"));
 			}
 		}
 	}
@@ -303,10 +303,10 @@ public class PartnerManagement {
 	private static List<String> checkDefinition(AttributeType type, List<String> choices) {
 		List<String> clean = list(choices).stream().map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
 		if (type == AttributeType.CHOICE && clean.isEmpty()) {
-			throw InvalidInput.of("choices", "a choice attribute needs at least one choice");
+			throw InvalidInput.of("choices", "a choice attribute needs at least one choice", "attribute.choicesMissing");
 		}
 		if (type != AttributeType.CHOICE && !clean.isEmpty()) {
-			throw InvalidInput.of("choices", "only choice attributes have choices");
+			throw InvalidInput.of("choices", "only choice attributes have choices", "attribute.choicesNotAllowed");
 		}
 		return clean;
 	}

@@ -23,10 +23,22 @@ public class InvalidInput extends RuntimeException {
 		return new InvalidInput(List.of(new FieldProblem(field, message)));
 	}
 
+	public static InvalidInput of(String field, String message, String code) {
+		return new InvalidInput(List.of(new FieldProblem(field, message, code)));
+	}
+
 	public List<FieldProblem> problems() {
 		return problems;
 	}
 
-	public record FieldProblem(String field, String message) {
+	/**
+	 * One field's problem: an English message for the API and a code under {@code problem.*} in the
+	 * message bundles, so that the UI shows it in the user's language.
+	 */
+	public record FieldProblem(String field, String message, String code) {
+
+		public FieldProblem(String field, String message) {
+			this(field, message, null);
+		}
 	}
 }

@@ -94,7 +94,7 @@ class PartnerOnboardingBrowserTests extends BrowserSupport {
 
 		assertThat(invitee.locator("#password")).hasClass(Pattern.compile("\\bis-invalid\\b"));
 		assertThat(invitee.locator("#password ~ .invalid-feedback")).isVisible();
-		assertThat(invitee.locator("#password ~ .invalid-feedback")).containsText("between 10 and 128");
+		assertThat(invitee.locator("#password ~ .invalid-feedback")).containsText("must be 10 to 128 characters long");
 		assertThat(invitee.locator("#confirmation ~ .invalid-feedback")).isVisible();
 		assertThat(invitee.locator("#confirmation ~ .invalid-feedback")).hasText("The two passwords are not the same.");
 

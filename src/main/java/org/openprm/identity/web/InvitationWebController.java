@@ -29,7 +29,7 @@ class InvitationWebController {
 	static final class PasswordForm {
 
 		@NotBlank
-		@Size(min = 10, max = 128)
+		@Size(min = 10, max = 128, message = "{invitation.password.size}")
 		private String password;
 
 		@NotBlank

@@ -27,19 +27,19 @@ public final class AttributeValues {
 		Map<String, CustomAttributeDefinition> byKey = new LinkedHashMap<>();
 		definitions.forEach(d -> byKey.put(d.key(), d));
 		given.keySet().stream().filter(k -> !byKey.containsKey(k))
-			.forEach(k -> problems.add(new FieldProblem("attributes." + k, "is not a defined attribute")));
+			.forEach(k -> problems.add(new FieldProblem("attributes." + k, "is not a defined attribute", "attribute.unknown")));
 		for (CustomAttributeDefinition definition : definitions) {
 			String value = given.get(definition.key());
 			String field = "attributes." + definition.key();
 			if (value == null || value.isBlank()) {
 				if (definition.required()) {
-					problems.add(new FieldProblem(field, "is required"));
+					problems.add(new FieldProblem(field, "is required", "required"));
 				}
 				continue;
 			}
-			String problem = check(definition, value.trim());
+			FieldProblem problem = check(field, definition, value.trim());
 			if (problem != null) {
-				problems.add(new FieldProblem(field, problem));
+				problems.add(problem);
 			}
 			else {
 				result.put(definition.key(), value.trim());
@@ -51,15 +51,16 @@ public final class AttributeValues {
 		return result;
 	}
 
-	private static String check(CustomAttributeDefinition definition, String value) {
+	private static FieldProblem check(String field, CustomAttributeDefinition definition, String value) {
 		if (value.length() > 1000) {
-			return "must be at most 1000 characters";
+			return new FieldProblem(field, "must be at most 1000 characters", "attribute.tooLong");
 		}
 		return switch (definition.type()) {
 			case TEXT -> null;
-			case NUMBER -> isNumber(value) ? null : "must be a number";
-			case DATE -> isDate(value) ? null : "must be a date (YYYY-MM-DD)";
-			case CHOICE -> definition.choices().contains(value) ? null : "must be one of " + definition.choices();
+			case NUMBER -> isNumber(value) ? null : new FieldProblem(field, "must be a number", "attribute.number");
+			case DATE -> isDate(value) ? null : new FieldProblem(field, "must be a date (YYYY-MM-DD)", "attribute.date");
+			case CHOICE -> definition.choices().contains(value) ? null
+					: new FieldProblem(field, "must be one of " + definition.choices(), "attribute.choice");
 		};
 	}
 

@@ -17,12 +17,17 @@ public final class FormErrors {
 			String field = formField(problem.field());
 			try {
 				errors.getFieldType(field);
-				errors.rejectValue(field, "invalid", problem.message());
+				errors.rejectValue(field, code(problem), problem.message());
 			}
 			catch (NotReadablePropertyException | IllegalArgumentException ex) {
-				errors.reject("invalid", problem.field() + ": " + problem.message());
+				errors.reject(code(problem), problem.field() + ": " + problem.message());
 			}
 		}
+	}
+
+	/** The bundle key {@code problem.<code>}; without a code the English message is shown as it is. */
+	private static String code(InvalidInput.FieldProblem problem) {
+		return problem.code() == null ? "invalid" : "problem." + problem.code();
 	}
 
 	/** {@code attributes.size} becomes {@code attributes[size]}, {@code domains[2]} becomes {@code domains}. */

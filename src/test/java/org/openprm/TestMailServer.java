@@ -36,9 +36,14 @@ public final class TestMailServer {
 
 	/** Waits (on the server's own signal, not a sleep) for a mail to the address and returns its body. */
 	public static String awaitMailTo(String address) {
+		return awaitMailTo(address, "");
+	}
+
+	/** Waits for the latest mail to the address to contain {@code text}, and returns its body. */
+	public static String awaitMailTo(String address, String text) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		while (System.nanoTime() < deadline) {
-			Optional<String> body = latestTo(address);
+			Optional<String> body = latestTo(address).filter(b -> b.contains(text));
 			if (body.isPresent()) {
 				return body.get();
 			}

@@ -200,6 +200,47 @@ public class IdentityManagement {
 		return summary(user);
 	}
 
+	/**
+	 * Starts a password reset for an active user; says nothing about whether the address exists, and
+	 * sends at most one mail a minute per user.
+	 */
+	public void requestPasswordReset(String email) {
+		Instant now = Instant.now();
+		users.findByEmail(User.normalise(email))
+			.filter(u -> u.status() == UserStatus.ACTIVE)
+			.filter(u -> !u.linkIssuedWithin(Duration.ofMinutes(1), settings.passwordResetValidity(), now))
+			.ifPresent(u -> {
+				// Reserves the link slot (and the one-a-minute limit) until the mailer issues the link it sends.
+				u.issuePasswordReset(Secrets.hash(Secrets.newSecret("pwr_")), now.plus(settings.passwordResetValidity()));
+				events.publishEvent(new PasswordResetRequested(u.id(), u.partnerId(), u.email()));
+			});
+	}
+
+	/** Issues a fresh reset link for the mail; an earlier link stops working. */
+	public String issuePasswordResetLink(UUID userId) {
+		User user = users.findById(userId).orElseThrow(() -> RecordNotFound.of(USER, userId));
+		String secret = Secrets.newSecret("pwr_");
+		user.issuePasswordReset(Secrets.hash(secret), Instant.now().plus(settings.passwordResetValidity()));
+		return secret;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> pendingPasswordReset(String secret) {
+		return users.findByInvitationHash(Secrets.hash(secret))
+			.filter(u -> u.passwordResetValidAt(Instant.now()))
+			.map(IdentityManagement::summary);
+	}
+
+	public UserSummary resetPassword(String secret, String password) {
+		User user = users.findByInvitationHash(Secrets.hash(secret))
+			.filter(u -> u.passwordResetValidAt(Instant.now()))
+			.orElseThrow(() -> RecordNotFound.of("PasswordReset", "link"));
+		user.resetPassword(passwords.encode(password));
+		events.publishEvent(new UserAccountChanged(user.id(), user.partnerId(), "password-reset",
+				Map.of("password", new FieldChange(null, "changed"))));
+		return summary(user);
+	}
+
 	/** Records a failed login; returns true when this failure locked the account. */
 	public boolean recordFailedLogin(String email) {
 		return users.findByEmail(User.normalise(email)).map(user -> {

@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("prm.security")
 public record IdentitySettings(int maxFailedLogins, Duration lockout, Duration tokenValidity,
-		Duration invitationValidity) {
+		Duration invitationValidity, Duration passwordResetValidity) {
 }

@@ -43,6 +43,17 @@ final class BrowserSession {
 		return session;
 	}
 
+	static BrowserSession anonymous(String baseUrl) {
+		return new BrowserSession(baseUrl);
+	}
+
+	/** Submits a form the way a browser does after showing {@code formPage}: with that page's CSRF token. */
+	Page submit(String formPage, String action, Map<String, String> form) {
+		Map<String, String> withToken = new java.util.HashMap<>(form);
+		withToken.put("_csrf", csrf(get(formPage).body()));
+		return send("POST", action, withToken);
+	}
+
 	Page get(String path) {
 		return send("GET", path, null);
 	}

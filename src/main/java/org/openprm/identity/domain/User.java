@@ -118,6 +118,38 @@ public class User {
 		this.invitationExpiresAt = null;
 	}
 
+	/**
+	 * A password-reset link for an active user. It uses the same one-link slot as invitations, so a
+	 * new link always replaces the previous one.
+	 */
+	public void issuePasswordReset(String hash, Instant expiresAt) {
+		if (status != UserStatus.ACTIVE) {
+			throw new IllegalTransition("User", status, "password reset");
+		}
+		this.invitationHash = hash;
+		this.invitationExpiresAt = expiresAt;
+	}
+
+	public boolean passwordResetValidAt(Instant now) {
+		return status == UserStatus.ACTIVE && invitationExpiresAt != null && now.isBefore(invitationExpiresAt);
+	}
+
+	/** True while a link issued less than {@code quietPeriod} ago is still pending: no second mail yet. */
+	public boolean linkIssuedWithin(Duration quietPeriod, Duration validity, Instant now) {
+		return invitationExpiresAt != null && invitationExpiresAt.minus(validity).isAfter(now.minus(quietPeriod));
+	}
+
+	public void resetPassword(String newPasswordHash) {
+		if (status != UserStatus.ACTIVE) {
+			throw new IllegalTransition("User", status, "password reset");
+		}
+		this.passwordHash = newPasswordHash;
+		this.invitationHash = null;
+		this.invitationExpiresAt = null;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
 	public void deactivate() {
 		if (status == UserStatus.DEACTIVATED) {
 			throw new IllegalTransition("User", status, UserStatus.DEACTIVATED);

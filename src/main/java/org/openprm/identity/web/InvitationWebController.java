@@ -1,8 +1,6 @@
 package org.openprm.identity.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.openprm.identity.IdentityManagement;
 import org.openprm.identity.UserSummary;
@@ -26,32 +24,6 @@ class InvitationWebController {
 		this.identity = identity;
 	}
 
-	static final class PasswordForm {
-
-		@NotBlank
-		@Size(min = 10, max = 128, message = "{invitation.password.size}")
-		private String password;
-
-		@NotBlank
-		private String confirmation;
-
-		public String getPassword() {
-			return password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-		public String getConfirmation() {
-			return confirmation;
-		}
-
-		public void setConfirmation(String confirmation) {
-			this.confirmation = confirmation;
-		}
-	}
-
 	@GetMapping("/invitations/{secret}")
 	String show(@PathVariable String secret, Model model) {
 		return identity.pendingInvitation(secret).map(user -> {
@@ -68,10 +40,7 @@ class InvitationWebController {
 		if (invitee == null) {
 			return "identity/invitation-invalid";
 		}
-		if (!errors.hasFieldErrors("confirmation") && form.getConfirmation() != null
-				&& !form.getConfirmation().equals(form.getPassword())) {
-			errors.rejectValue("confirmation", "invitation.password.mismatch");
-		}
+		form.checkConfirmation(errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("invitee", invitee);
 			return "identity/invitation";

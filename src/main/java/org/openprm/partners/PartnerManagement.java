@@ -83,10 +83,10 @@ public class PartnerManagement {
 		FieldChange.Diff diff = partner.edit(draft.name().trim(), blankToNull(draft.legalName()), draft.type(),
 				draft.parentId(), country(draft.country()), domains(draft.domains()), list(draft.tags()),
 				list(draft.addresses()), attributes);
-		partners.save(partner);
-		diff.field("status", null, partner.status());
-		events.publishEvent(new PartnerChanged(partner.id(), "created", diff.changes()));
-		return view(partner);
+		Partner saved = partners.save(partner);
+		diff.field("status", null, saved.status());
+		events.publishEvent(new PartnerChanged(saved.id(), "created", diff.changes()));
+		return written(saved);
 	}
 
 	public PartnerView update(UUID id, PartnerDraft draft, Long expectedVersion) {
@@ -99,7 +99,7 @@ public class PartnerManagement {
 				draft.parentId(), country(draft.country()), domains(draft.domains()), list(draft.tags()),
 				list(draft.addresses()), attributes);
 		publishIfChanged(partner, "updated", diff);
-		return view(partner);
+		return written(partner);
 	}
 
 	/** A partner admin edits its own organisation's profile; vendor staff may do the same. */
@@ -116,7 +116,7 @@ public class PartnerManagement {
 		FieldChange.Diff diff = partner.editProfile(draft.name().trim(), blankToNull(draft.legalName()), domains,
 				list(draft.addresses()));
 		publishIfChanged(partner, "profile-updated", diff);
-		return view(partner);
+		return written(partner);
 	}
 
 	public PartnerView changeStatus(UUID id, PartnerStatus target, String reason) {
@@ -127,7 +127,7 @@ public class PartnerManagement {
 			diff.field("reason", null, reason.trim());
 		}
 		events.publishEvent(new PartnerChanged(partner.id(), "status-changed", diff.changes()));
-		return view(partner);
+		return written(partner);
 	}
 
 	@Transactional(readOnly = true)
@@ -309,6 +309,12 @@ public class PartnerManagement {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	/** The view once the change reached the database, so that it carries the version the next If-Match needs. */
+	private PartnerView written(Partner partner) {
+		partners.flush();
+		return view(partner);
 	}
 
 	private PartnerView view(Partner partner) {

@@ -84,7 +84,9 @@ public class PartnerManagement {
 				draft.parentId(), country(draft.country()), domains(draft.domains()), list(draft.tags()),
 				list(draft.addresses()), attributes);
 		Partner saved = partners.save(partner);
-		diff.field("status", null, saved.status());
+		// The constructor already set these, so edit() did not see them change; the creation entry needs them.
+		diff.field("name", null, saved.name()).field("type", null, saved.type()).field("country", null, saved.country())
+			.field("status", null, saved.status());
 		events.publishEvent(new PartnerChanged(saved.id(), "created", diff.changes()));
 		return written(saved);
 	}

@@ -137,7 +137,7 @@ public abstract class ApiTestSupport {
 		body.put("legalName", name + " Ltd");
 		body.put("type", "RESELLER");
 		body.put("country", "DE");
-		body.put("domains", List.of(name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".example"));
+		body.put("domains", List.of(name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "") + ".example"));
 		body.put("tags", List.of("networking"));
 		body.put("addresses", List.of(Map.of("label", "HQ", "city", "Berlin", "country", "DE")));
 		body.put("attributes", Map.of("employees", "12"));

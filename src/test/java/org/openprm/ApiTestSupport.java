@@ -5,8 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.openprm.identity.IdentityManagement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +47,9 @@ public abstract class ApiTestSupport {
 
 	@Autowired
 	protected JsonMapper json;
+
+	@Autowired
+	protected IdentityManagement identity;
 
 	@LocalServerPort
 	protected int port;
@@ -115,6 +123,64 @@ public abstract class ApiTestSupport {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A name or e-mail local part that no other test (or earlier run on the same database) uses. */
+	protected static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A valid create/replace body for a partner; tests change single fields of it. */
+	protected static Map<String, Object> partnerBody(String name) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("name", name);
+		body.put("legalName", name + " Ltd");
+		body.put("type", "RESELLER");
+		body.put("country", "DE");
+		body.put("domains", List.of(name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "") + ".example"));
+		body.put("tags", List.of("networking"));
+		body.put("addresses", List.of(Map.of("label", "HQ", "city", "Berlin", "country", "DE")));
+		body.put("attributes", Map.of("employees", "12"));
+		return body;
+	}
+
+	/** Creates a fresh partner as the vendor admin and returns its id. */
+	protected String newPartner(String name) {
+		Response created = post("/api/v1/partners", tokenFor(ADMIN), partnerBody(name));
+		if (created.status() != 201) {
+			throw new IllegalStateException("Cannot create partner " + name + ": " + created.body());
+		}
+		return created.json().get("id").asString();
+	}
+
+	/** A person who joined through the real invitation flow: invited by the vendor admin, link taken from the e-mail. */
+	public record Person(String id, String email, String password, String partnerId) {
+	}
+
+	protected Person newPerson(String partnerId, String role) {
+		String email = unique(role.toLowerCase().replace('_', '-')) + "@people.example";
+		Response invited = post("/api/v1/partners/" + partnerId + "/users", tokenFor(ADMIN),
+				Map.of("email", email, "displayName", "Test " + role, "role", role, "jobRole", "SALES"));
+		if (invited.status() != 201) {
+			throw new IllegalStateException("Cannot invite " + email + ": " + invited.body());
+		}
+		String path = TestMailServer.invitationPathFor(email);
+		String password = "pw-" + UUID.randomUUID();
+		identity.acceptInvitation(path.substring(path.lastIndexOf('/') + 1), password);
+		return new Person(invited.json().get("id").asString(), email, password, partnerId);
+	}
+
+	/** Creates a personal access token through the public endpoint. */
+	protected String newToken(String email, String password) {
+		Response created = post("/api/v1/auth/tokens", null, Map.of("email", email, "password", password, "name", unique("token")));
+		if (created.status() != 201) {
+			throw new IllegalStateException("Cannot create a token for " + email + ": " + created.body());
+		}
+		return created.json().get("token").asString();
+	}
+
+	protected String newToken(Person person) {
+		return newToken(person.email(), person.password());
 	}
 
 	/** The id of a demo partner, looked up as the vendor admin. */

@@ -67,9 +67,11 @@ public class AuditManagement {
 	/** Writes the matching entries as CSV, newest first; cells that a spreadsheet would run as formulas are defused. */
 	public void exportCsv(AuditCriteria criteria, Writer out) {
 		Specification<AuditEntry> spec = matching(criteria);
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setHeader("occurredAt", "actor", "partnerId", "subjectType", "subjectId", "action", "outcome", "changes")
-			.get())) {
+		// Not closed here: the writer belongs to the caller (an HTTP response that is still in use).
+		try {
+			CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+				.setHeader("occurredAt", "actor", "partnerId", "subjectType", "subjectId", "action", "outcome", "changes")
+				.get());
 			int page = 0;
 			int written = 0;
 			Page<AuditEntry> batch;
@@ -83,6 +85,7 @@ public class AuditManagement {
 				}
 			}
 			while (batch.hasNext() && written < EXPORT_LIMIT);
+			csv.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

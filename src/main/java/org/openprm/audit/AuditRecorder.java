@@ -36,12 +36,12 @@ class AuditRecorder {
 		this.json = json;
 	}
 
-	@EventListener
-	@Transactional
+	// Denied accesses are excluded by the condition, not inside the method: they may happen outside any
+	// transaction, where merely entering this MANDATORY method would fail the request with a 500.
+	@EventListener(condition = "!(#event instanceof T(org.openprm.identity.AccessDenied))")
+	@Transactional(propagation = Propagation.MANDATORY)
 	void on(AuditableEvent event) {
-		if (!(event instanceof AccessDenied)) {
-			record(event, "success");
-		}
+		record(event, "success");
 	}
 
 	@EventListener

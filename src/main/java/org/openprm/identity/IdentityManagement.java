@@ -23,6 +23,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -167,7 +168,11 @@ public class IdentityManagement {
 		return summary(user);
 	}
 
-	/** Issues a fresh invitation link for an invited user; an earlier link stops working. */
+	/**
+	 * Issues a fresh invitation link for an invited user; an earlier link stops working. Commits on its
+	 * own, so that the link works by the time the e-mail carrying it arrives.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public String issueInvitationLink(UUID userId) {
 		User user = users.findById(userId).orElseThrow(() -> RecordNotFound.of(USER, userId));
 		String secret = Secrets.newSecret("inv_");
@@ -216,7 +221,8 @@ public class IdentityManagement {
 			});
 	}
 
-	/** Issues a fresh reset link for the mail; an earlier link stops working. */
+	/** Issues a fresh reset link for the mail; an earlier link stops working. Commits on its own, like invitations. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public String issuePasswordResetLink(UUID userId) {
 		User user = users.findById(userId).orElseThrow(() -> RecordNotFound.of(USER, userId));
 		String secret = Secrets.newSecret("pwr_");

@@ -83,9 +83,9 @@ public class PartnerManagement {
 		partner.edit(draft.name().trim(), blankToNull(draft.legalName()), draft.type(), draft.parentId(),
 				country(draft.country()), domains(draft.domains()), list(draft.tags()), list(draft.addresses()),
 				attributes);
-		partners.saveAndFlush(partner);
+		partners.save(partner);
 		events.publishEvent(new PartnerChanged(partner.id(), "created", partner.asCreated().changes()));
-		return view(partner);
+		return written(partner);
 	}
 
 	public PartnerView update(UUID id, PartnerDraft draft, Long expectedVersion) {
@@ -98,7 +98,7 @@ public class PartnerManagement {
 				draft.parentId(), country(draft.country()), domains(draft.domains()), list(draft.tags()),
 				list(draft.addresses()), attributes);
 		publishIfChanged(partner, "updated", diff);
-		return view(partners.saveAndFlush(partner));
+		return written(partner);
 	}
 
 	/** A partner admin edits its own organisation's profile; vendor staff may do the same. */
@@ -116,7 +116,7 @@ public class PartnerManagement {
 		FieldChange.Diff diff = partner.editProfile(draft.name().trim(), blankToNull(draft.legalName()), domains,
 				list(draft.addresses()));
 		publishIfChanged(partner, "profile-updated", diff);
-		return view(partners.saveAndFlush(partner));
+		return written(partner);
 	}
 
 	public PartnerView changeStatus(UUID id, PartnerStatus target, String reason) {
@@ -127,8 +127,7 @@ public class PartnerManagement {
 			diff.field("reason", null, reason.trim());
 		}
 		events.publishEvent(new PartnerChanged(partner.id(), "status-changed", diff.changes()));
-		// Flushed so that the answer carries the new version for the next If-Match.
-		return view(partners.saveAndFlush(partner));
+		return written(partner);
 	}
 
 	@Transactional(readOnly = true)
@@ -336,6 +335,12 @@ public class PartnerManagement {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	/** The view once the change reached the database, so that it carries the version the next If-Match needs. */
+	private PartnerView written(Partner partner) {
+		partners.flush();
+		return view(partner);
 	}
 
 	private PartnerView view(Partner partner) {

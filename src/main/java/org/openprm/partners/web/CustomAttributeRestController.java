@@ -43,12 +43,13 @@ class CustomAttributeRestController {
 		this.visibility = visibility;
 	}
 
+	// "required" is optional and means false when left out; a primitive boolean refused bodies without it.
 	record DefineRequest(@NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{0,59}", message = "{attribute.key.pattern}") String key,
-			@NotBlank @Size(max = 120) String label, @NotNull AttributeType type, boolean required,
+			@NotBlank @Size(max = 120) String label, @NotNull AttributeType type, Boolean required,
 			List<@Size(max = 100) String> choices) {
 	}
 
-	record RedefineRequest(@NotBlank @Size(max = 120) String label, boolean required,
+	record RedefineRequest(@NotBlank @Size(max = 120) String label, Boolean required,
 			List<@Size(max = 100) String> choices) {
 	}
 
@@ -63,13 +64,14 @@ class CustomAttributeRestController {
 	@Operation(summary = "Define a custom attribute (vendor admin)")
 	ResponseEntity<AttributeDefinition> define(@Valid @RequestBody DefineRequest request) {
 		AttributeDefinition definition = partners.defineAttribute(request.key(), request.label(), request.type(),
-				request.required(), request.choices());
+				Boolean.TRUE.equals(request.required()), request.choices());
 		return ResponseEntity.created(URI.create("/api/v1/custom-attributes/" + definition.id())).body(definition);
 	}
 
 	@PutMapping("/{attributeId}")
 	@Operation(summary = "Change a custom attribute's label, required flag or choices (vendor admin)")
 	AttributeDefinition redefine(@PathVariable UUID attributeId, @Valid @RequestBody RedefineRequest request) {
-		return partners.redefineAttribute(attributeId, request.label(), request.required(), request.choices());
+		return partners.redefineAttribute(attributeId, request.label(), Boolean.TRUE.equals(request.required()),
+				request.choices());
 	}
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * An audit entry. Immutable: written once, never updated or deleted by the application.
@@ -15,7 +16,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_entries")
-public class AuditEntry {
+public class AuditEntry implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -57,6 +58,17 @@ public class AuditEntry {
 
 	public UUID id() {
 		return id;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/** Entries are only ever inserted, so saving one never needs to look for an existing row first. */
+	@Override
+	public boolean isNew() {
+		return true;
 	}
 
 	public Instant occurredAt() {

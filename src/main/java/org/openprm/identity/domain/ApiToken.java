@@ -37,7 +37,8 @@ public class ApiToken {
 	private Instant revokedAt;
 
 	@Version
-	private long version;
+	// A wrapper type: null marks a new aggregate, so that saving it inserts instead of merging.
+	private Long version;
 
 	protected ApiToken() {
 	}

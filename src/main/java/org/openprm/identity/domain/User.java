@@ -60,7 +60,8 @@ public class User {
 
 	@Version
 	@Column(name = "version")
-	private long version;
+	// A wrapper type: null marks a new aggregate, so that saving it inserts instead of merging.
+	private Long version;
 
 	protected User() {
 	}

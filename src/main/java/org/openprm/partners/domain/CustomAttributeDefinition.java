@@ -43,7 +43,8 @@ public class CustomAttributeDefinition {
 	private Instant createdAt;
 
 	@Version
-	private long version;
+	// A wrapper type: null marks a new aggregate, so that saving it inserts instead of merging.
+	private Long version;
 
 	protected CustomAttributeDefinition() {
 	}

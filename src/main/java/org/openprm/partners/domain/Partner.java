@@ -24,6 +24,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.openprm.partners.Address;
 import org.openprm.partners.PartnerStatus;
 import org.openprm.partners.PartnerType;
@@ -61,12 +62,16 @@ public class Partner {
 
 	private String tags;
 
+	// Collections do not bump the version by themselves: every edit also sets updatedAt, which does, and
+	// Hibernate would otherwise bump it once more when it first writes the collections of a new partner.
 	@ElementCollection
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "partner_addresses", joinColumns = @JoinColumn(name = "partner_id"))
 	@OrderColumn(name = "position")
 	private List<Location> addresses = new ArrayList<>();
 
 	@ElementCollection
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "partner_attribute_values", joinColumns = @JoinColumn(name = "partner_id"))
 	@MapKeyColumn(name = "attr_key")
 	@Column(name = "attr_value")
@@ -77,7 +82,8 @@ public class Partner {
 	private Instant updatedAt;
 
 	@Version
-	private long version;
+	// A wrapper type: null marks a new aggregate, so that saving it inserts instead of merging.
+	private Long version;
 
 	protected Partner() {
 	}
@@ -214,7 +220,7 @@ public class Partner {
 	}
 
 	public long version() {
-		return version;
+		return version == null ? 0 : version;
 	}
 
 	/** Persistent form of {@link Address}. */

@@ -18,6 +18,7 @@ import org.openprm.audit.domain.AuditEntry;
 import org.openprm.audit.domain.AuditEntryRepository;
 import org.openprm.identity.Actor;
 import org.openprm.identity.CurrentActor;
+import org.openprm.identity.Visibility;
 import org.openprm.shared.FieldChange;
 import org.openprm.shared.PageResult;
 import org.springframework.data.domain.Page;
@@ -25,7 +26,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,10 +52,13 @@ public class AuditManagement {
 
 	private final JsonMapper json;
 
-	AuditManagement(AuditEntryRepository entries, CurrentActor actors, JsonMapper json) {
+	private final Visibility visibility;
+
+	AuditManagement(AuditEntryRepository entries, CurrentActor actors, JsonMapper json, Visibility visibility) {
 		this.entries = entries;
 		this.actors = actors;
 		this.json = json;
+		this.visibility = visibility;
 	}
 
 	public PageResult<AuditEntryView> search(AuditCriteria criteria, Pageable pageable) {
@@ -95,7 +98,7 @@ public class AuditManagement {
 	private Specification<AuditEntry> matching(AuditCriteria criteria) {
 		Actor actor = actors.get();
 		if (!actor.isVendorAdmin() && !actor.isPartnerAdmin()) {
-			throw new AccessDeniedException("only admins read the audit trail");
+			throw visibility.refuse("AuditTrail", "read", "read audit trail");
 		}
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();

@@ -20,7 +20,6 @@ import org.openprm.shared.PageResult;
 import org.openprm.shared.RecordNotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -73,7 +72,7 @@ public class IdentityManagement {
 	public UserSummary inviteVendorStaff(String email, String displayName, Role role) {
 		visibility.requireVendor(USER, "vendor-staff");
 		if (!actors.get().isVendorAdmin()) {
-			throw new AccessDeniedException("only vendor admins invite vendor staff");
+			throw visibility.refuse(USER, "vendor-staff", "invite vendor staff");
 		}
 		if (!role.isVendor()) {
 			throw InvalidInput.of("role", "must be a vendor role", "role.vendor");
@@ -334,7 +333,7 @@ public class IdentityManagement {
 		User user = readableUser(userId);
 		if (user.partnerId() == null) {
 			if (!actors.get().isVendorAdmin()) {
-				throw new AccessDeniedException("only vendor admins manage vendor staff");
+				throw visibility.refuse(USER, userId, "manage vendor staff");
 			}
 			return user;
 		}
@@ -345,7 +344,7 @@ public class IdentityManagement {
 	private void requireUserAdministration(UUID partnerId) {
 		visibility.requireWrite("Partner", partnerId, partnerId);
 		if (actors.get().role() == Role.PARTNER_USER) {
-			throw new AccessDeniedException("only partner admins manage users");
+			throw visibility.refuse("Partner", partnerId, "manage users");
 		}
 	}
 

@@ -65,6 +65,15 @@ public class Visibility {
 		}
 	}
 
+	/**
+	 * Refuses an action that the actor's role may not take on a record it can see: answers 403 and,
+	 * like every denied access, leaves a {@code denied} audit entry. Use as {@code throw visibility.refuse(...)}.
+	 */
+	public AccessDeniedException refuse(String type, Object id, String operation) {
+		deny(type, id, operation);
+		return new AccessDeniedException(operation);
+	}
+
 	private void deny(String type, Object id, String operation) {
 		events.publishEvent(new AccessDenied(type, String.valueOf(id), actors.get().partnerId(), operation));
 	}

@@ -24,7 +24,6 @@ import org.openprm.shared.PageResult;
 import org.openprm.shared.RecordNotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,10 +102,7 @@ public class PartnerManagement {
 
 	/** A partner admin edits its own organisation's profile; vendor staff may do the same. */
 	public PartnerView updateProfile(UUID id, PartnerProfileDraft draft, Long expectedVersion) {
-		Partner partner = visibility.writable(PARTNER, id, partners.findById(id), Partner::id);
-		if (!actors.get().isVendor() && !actors.get().isPartnerAdmin()) {
-			throw new AccessDeniedException("only partner admins edit the profile");
-		}
+		Partner partner = profileEditable(id);
 		checkVersion(partner, expectedVersion);
 		List<FieldProblem> problems = new ArrayList<>();
 		checkName(draft.name(), problems);
@@ -190,6 +186,20 @@ public class PartnerManagement {
 		return definition.toView();
 	}
 
+	/** The partner, if the actor may edit its profile (its own admins, vendor staff); otherwise 404 or 403. */
+	@Transactional(readOnly = true)
+	public PartnerView profileForEditing(UUID id) {
+		return view(profileEditable(id));
+	}
+
+	private Partner profileEditable(UUID id) {
+		Partner partner = visibility.writable(PARTNER, id, partners.findById(id), Partner::id);
+		if (!actors.get().isVendor() && !actors.get().isPartnerAdmin()) {
+			throw visibility.refuse(PARTNER, id, "edit profile");
+		}
+		return partner;
+	}
+
 	private Partner readable(UUID id) {
 		return visibility.readable(PARTNER, id, partners.findById(id), Partner::id);
 	}
@@ -197,7 +207,7 @@ public class PartnerManagement {
 	private void requireVendorAdmin(Object id) {
 		visibility.requireVendor("CustomAttribute", id);
 		if (!actors.get().isVendorAdmin()) {
-			throw new AccessDeniedException("only vendor admins define attributes");
+			throw visibility.refuse("CustomAttribute", id, "define attributes");
 		}
 	}
 

@@ -16,7 +16,6 @@ import org.openprm.shared.InvalidInput;
 import org.openprm.shared.web.FormErrors;
 import org.openprm.shared.web.PageLinks;
 import org.openprm.shared.web.Paging;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -142,11 +141,8 @@ class PartnerWebController {
 
 	@GetMapping("/{partnerId}/profile")
 	String editProfile(@PathVariable UUID partnerId, Model model) {
-		PartnerView partner = partners.partner(partnerId);
-		if (!canEditProfile(partner)) {
-			// Saving would be refused; do not offer a form that can only fail (e.g. a distributor on its reseller).
-			throw new AccessDeniedException("only the partner's own admins edit its profile");
-		}
+		// Refused up front (a distributor on its reseller, a partner user): a form that can only fail helps nobody.
+		PartnerView partner = partners.profileForEditing(partnerId);
 		model.addAttribute("form", PartnerForm.of(partner).withBlankAddress());
 		model.addAttribute("partner", partner);
 		return "partners/profile";

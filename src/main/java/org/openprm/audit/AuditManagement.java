@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openprm.audit.domain.AuditEntry;
 import org.openprm.audit.domain.AuditEntryRepository;
+import org.openprm.shared.CsvCells;
 import org.openprm.identity.Actor;
 import org.openprm.identity.CurrentActor;
 import org.openprm.identity.Visibility;

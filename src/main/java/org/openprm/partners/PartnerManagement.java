@@ -1,5 +1,8 @@
 package org.openprm.partners;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.openprm.identity.CurrentActor;
 import org.openprm.identity.Visibility;
 import org.openprm.partners.domain.AttributeValues;
@@ -17,6 +22,7 @@ import org.openprm.partners.domain.CustomAttributeDefinitionRepository;
 import org.openprm.partners.domain.Partner;
 import org.openprm.partners.domain.PartnerRepository;
 import org.openprm.partners.domain.PartnerSpecifications;
+import org.openprm.shared.CsvCells;
 import org.openprm.shared.FieldChange;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.InvalidInput.FieldProblem;
@@ -61,6 +67,44 @@ public class PartnerManagement {
 	public PageResult<PartnerView> search(PartnerCriteria criteria, Pageable pageable) {
 		return PageResult.of(partners.findAll(PartnerSpecifications.matching(criteria, visibility.scope()), pageable),
 				this::view);
+	}
+
+	/** The most rows one export writes; narrow the filters for more. */
+	public static final int EXPORT_LIMIT = 100_000;
+
+	/**
+	 * Writes the matching partners (within the caller's scope) as CSV, a page at a time; cells that a
+	 * spreadsheet would run as formulas are defused. Flushes the writer but leaves it open.
+	 */
+	@Transactional(readOnly = true)
+	public void exportCsv(PartnerCriteria criteria, Writer out) {
+		var spec = PartnerSpecifications.matching(criteria, visibility.scope());
+		try {
+			CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+				.setHeader("id", "name", "legalName", "type", "status", "parent", "country", "domains", "tags", "city",
+						"createdAt")
+				.get());
+			int page = 0;
+			int written = 0;
+			org.springframework.data.domain.Page<Partner> batch;
+			do {
+				batch = partners.findAll(spec, org.springframework.data.domain.PageRequest.of(page++, 1000,
+						org.springframework.data.domain.Sort.by("nameKey", "id")));
+				for (Partner p : batch) {
+					PartnerView v = view(p);
+					csv.printRecord(v.id(), CsvCells.safe(v.name()), CsvCells.safe(v.legalName()), v.type(), v.status(),
+							CsvCells.safe(v.parentName()), v.country(), CsvCells.safe(String.join(" ", v.domains())),
+							CsvCells.safe(String.join(" ", v.tags())),
+							CsvCells.safe(v.addresses().isEmpty() ? null : v.addresses().get(0).city()), v.createdAt());
+					written++;
+				}
+			}
+			while (batch.hasNext() && written < EXPORT_LIMIT);
+			csv.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -1,11 +1,13 @@
 package org.openprm.partners.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -91,6 +93,15 @@ class PartnerRestController {
 				Paging.of(page, size, sort, DirectorySort.FIELDS));
 		return new PageResult<>(result.items().stream().map(PartnerResponse::of).toList(), result.page(),
 				result.size(), result.total());
+	}
+
+	@GetMapping(value = "/export", produces = "text/csv")
+	@Operation(summary = "Export the directory as CSV: same filters and visibility as the search, at most 100,000 rows")
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) PartnerType type,
+			@RequestParam(required = false) PartnerStatus status, @RequestParam(required = false) String country,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) UUID parentId,
+			HttpServletResponse response) throws IOException {
+		DirectoryCsv.write(partners, new PartnerCriteria(q, type, status, country, tag, parentId), response);
 	}
 
 	@PostMapping

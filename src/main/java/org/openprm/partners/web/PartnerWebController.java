@@ -63,7 +63,16 @@ class PartnerWebController {
 		model.addAttribute("result", partners.search(criteria,
 				Paging.of(Math.max(page, 0), Math.min(Math.max(size, 1), Paging.MAX_SIZE), validSort(sort), DirectorySort.FIELDS)));
 		model.addAttribute("pageBase", PageLinks.base(request));
+		model.addAttribute("exportQuery", request.getQueryString() == null ? "" : request.getQueryString());
 		return htmx != null ? "partners/directory :: results" : "partners/directory";
+	}
+
+	@GetMapping("/export.csv")
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) PartnerType type,
+			@RequestParam(required = false) PartnerStatus status, @RequestParam(required = false) String country,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) UUID parentId,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		DirectoryCsv.write(partners, new PartnerCriteria(q, type, status, country, tag, parentId), response);
 	}
 
 	@GetMapping("/{partnerId}")

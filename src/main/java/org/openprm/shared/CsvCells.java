@@ -1,15 +1,15 @@
-package org.openprm.audit;
+package org.openprm.shared;
 
 /**
  * Defuses CSV formula injection: a cell that starts like a formula is prefixed with an apostrophe,
  * so spreadsheets show it as text instead of running it.
  */
-final class CsvCells {
+public final class CsvCells {
 
 	private CsvCells() {
 	}
 
-	static String safe(String value) {
+	public static String safe(String value) {
 		if (value == null || value.isEmpty()) {
 			return value;
 		}

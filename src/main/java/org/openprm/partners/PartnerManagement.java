@@ -203,6 +203,13 @@ public class PartnerManagement {
 		return definitions.findAllByOrderByLabel().stream().map(CustomAttributeDefinition::toView).toList();
 	}
 
+	@Transactional(readOnly = true)
+	public AttributeDefinition attributeDefinition(UUID id) {
+		visibility.requireVendor("CustomAttribute", id);
+		return definitions.findById(id).map(CustomAttributeDefinition::toView)
+			.orElseThrow(() -> RecordNotFound.of("CustomAttribute", id));
+	}
+
 	public AttributeDefinition defineAttribute(String key, String label, AttributeType type, boolean required,
 			List<String> choices) {
 		requireVendorAdmin("new");

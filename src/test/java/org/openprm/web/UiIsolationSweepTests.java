@@ -20,8 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 
 /**
- * Walks every UI route that names a record in its path, as a partner admin of another organisation,
- * and proves each answers like a missing record and changes nothing. New UI routes join automatically.
+ * Walks every UI route that names a record in its path, as a partner admin of another organisation
+ * (or, for vendor-only records, as a partner at all), and proves each answers like a missing record and
+ * changes nothing. New UI routes join automatically.
  */
 class UiIsolationSweepTests extends ApiTestSupport {
 
@@ -33,16 +34,17 @@ class UiIsolationSweepTests extends ApiTestSupport {
 	void anotherPartnersRecordsAreInvisibleOnEveryUiRoute() {
 		String northwind = partnerId("Northwind Systems");
 		String nick = userIdOf(northwind, NICK);
+		String alicesToken = get("/api/v1/auth/tokens", tokenFor(ALICE)).json().get(0).get("id").asString();
+		String attribute = get("/api/v1/custom-attributes", tokenFor(ADMIN)).json().get(0).get("id").asString();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
 		BrowserSession bob = BrowserSession.signIn(baseUrl(), BOB, PASSWORD);
 		List<String> leaks = new ArrayList<>();
 		Set<String> swept = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> route : uiRoutesWithIds()) {
 			for (String pattern : route.getKey().getPatternValues()) {
-				String path = pattern.replace("{partnerId}", northwind).replace("{userId}", nick);
-				if (path.contains("{")) {
-					continue;
-				}
+				String path = pattern.replace("{partnerId}", northwind).replace("{userId}", nick)
+					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken);
+				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
 							: bob.post(path, Map.of("status", "SUSPENDED", "name", "Hijacked", "country", "DE",
@@ -58,12 +60,15 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(leaks).as("routes that showed or changed another partner's data").isEmpty();
 		assertThat(get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body()).isEqualTo(before);
 		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");
+		assertThat(get("/api/v1/auth/tokens/" + alicesToken, tokenFor(ALICE)).json().get("active").asBoolean())
+			.as("alice's token survives bob's attempt to revoke it").isTrue();
 	}
 
 	private List<Map.Entry<RequestMappingInfo, HandlerMethod>> uiRoutesWithIds() {
 		return mappings.getHandlerMethods().entrySet().stream()
 			.filter(e -> !e.getValue().getBeanType().getSimpleName().endsWith("RestController"))
-			.filter(e -> e.getKey().getPatternValues().stream().anyMatch(p -> p.contains("{partnerId}") || p.contains("{userId}")))
+			// Every route that names a record; one-time links ({secret}) are public by design and prove nothing here.
+			.filter(e -> e.getKey().getPatternValues().stream().anyMatch(p -> p.contains("{") && !p.contains("{secret}")))
 			.toList();
 	}
 

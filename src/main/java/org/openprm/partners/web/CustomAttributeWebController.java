@@ -2,6 +2,7 @@ package org.openprm.partners.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.openprm.identity.Visibility;
+import org.openprm.partners.AttributeDefinition;
 import org.openprm.partners.AttributeType;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.shared.InvalidInput;
@@ -19,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -125,6 +128,41 @@ class CustomAttributeWebController {
 			}
 		}
 		return page(model);
+	}
+
+	@GetMapping("/admin/attributes/{attributeId}")
+	String edit(@PathVariable UUID attributeId, Model model) {
+		AttributeDefinition definition = partners.attributeDefinition(attributeId);
+		AttributeForm form = new AttributeForm();
+		form.setKey(definition.key());
+		form.setLabel(definition.label());
+		form.setType(definition.type());
+		form.setRequired(definition.required());
+		form.setChoices(String.join("\n", definition.choices()));
+		model.addAttribute("form", form);
+		model.addAttribute("definition", definition);
+		return "partners/attribute-edit";
+	}
+
+	@PostMapping("/admin/attributes/{attributeId}")
+	String redefine(@PathVariable UUID attributeId, @ModelAttribute("form") AttributeForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		AttributeDefinition definition = partners.attributeDefinition(attributeId);
+		if (form.getLabel() == null || form.getLabel().isBlank()) {
+			errors.rejectValue("label", "problem.required", "is required");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				partners.redefineAttribute(attributeId, form.getLabel(), form.isRequired(), form.choiceList());
+				redirect.addFlashAttribute("notice", "attribute.saved");
+				return "redirect:/admin/attributes";
+			}
+			catch (InvalidInput ex) {
+				FormErrors.apply(ex, errors);
+			}
+		}
+		model.addAttribute("definition", definition);
+		return "partners/attribute-edit";
 	}
 
 	private String page(Model model) {

@@ -1,10 +1,11 @@
 package org.openprm.identity;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
-
-import java.util.UUID;
 
 /**
  * Applies a {@link VisibilityScope} to list queries, in JPA criteria and in plain SQL, so that lists,
@@ -29,6 +30,6 @@ public final class ScopedQueries {
 	}
 
 	public static Object parameter(VisibilityScope scope) {
-		return scope.vendor() ? java.util.List.of(new UUID(0, 0)) : scope.readablePartnerIds();
+		return scope.vendor() ? List.of(new UUID(0, 0)) : scope.readablePartnerIds();
 	}
 }

@@ -3,6 +3,7 @@ package org.openprm.partners;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,14 +23,18 @@ import org.openprm.partners.domain.CustomAttributeDefinitionRepository;
 import org.openprm.partners.domain.Partner;
 import org.openprm.partners.domain.PartnerRepository;
 import org.openprm.partners.domain.PartnerSpecifications;
+import org.openprm.shared.Conflict;
 import org.openprm.shared.CsvCells;
 import org.openprm.shared.FieldChange;
-import org.openprm.shared.InvalidInput;
 import org.openprm.shared.InvalidInput.FieldProblem;
+import org.openprm.shared.InvalidInput;
 import org.openprm.shared.PageResult;
 import org.openprm.shared.RecordNotFound;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,10 +91,10 @@ public class PartnerManagement {
 				.get());
 			int page = 0;
 			int written = 0;
-			org.springframework.data.domain.Page<Partner> batch;
+			Page<Partner> batch;
 			do {
-				batch = partners.findAll(spec, org.springframework.data.domain.PageRequest.of(page++, 1000,
-						org.springframework.data.domain.Sort.by("nameKey", "id")));
+				batch = partners.findAll(spec, PageRequest.of(page++, 1000,
+						Sort.by("nameKey", "id")));
 				for (Partner p : batch) {
 					PartnerView v = view(p);
 					csv.printRecord(v.id(), CsvCells.safe(v.name()), CsvCells.safe(v.legalName()), v.type(), v.status(),
@@ -270,7 +275,7 @@ public class PartnerManagement {
 
 	private static void checkVersion(Partner partner, Long expectedVersion) {
 		if (expectedVersion != null && expectedVersion != partner.version()) {
-			throw new org.openprm.shared.Conflict(
+			throw new Conflict(
 					"The partner was changed by someone else; reload it and apply your change again.");
 		}
 	}
@@ -348,10 +353,10 @@ public class PartnerManagement {
 			if (address.country() == null || !address.country().matches("[A-Z]{2}")) {
 				problems.add(new FieldProblem("addresses[" + i + "].country", "must be a two-letter ISO country code", "country"));
 			}
-			if (address.latitude() != null && address.latitude().abs().compareTo(java.math.BigDecimal.valueOf(90)) > 0) {
+			if (address.latitude() != null && address.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0) {
 				problems.add(new FieldProblem("addresses[" + i + "].latitude", "must be between -90 and 90", "latitude"));
 			}
-			if (address.longitude() != null && address.longitude().abs().compareTo(java.math.BigDecimal.valueOf(180)) > 0) {
+			if (address.longitude() != null && address.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
 				problems.add(new FieldProblem("addresses[" + i + "].longitude", "must be between -180 and 180", "longitude"));
 			}
 			if ((address.latitude() == null) != (address.longitude() == null)) {

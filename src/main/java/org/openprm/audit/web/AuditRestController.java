@@ -2,6 +2,7 @@ package org.openprm.audit.web;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,7 +44,7 @@ class AuditRestController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		AuditCriteria criteria = new AuditCriteria(partnerId, subjectType, subjectId, action, actor, from, to);
-		return audit.search(criteria, Paging.of(page, size, "occurredAt", java.util.Map.of("occurredAt", "occurredAt")));
+		return audit.search(criteria, Paging.of(page, size, "occurredAt", Map.of("occurredAt", "occurredAt")));
 	}
 
 	@GetMapping(value = "/export", produces = "text/csv")

@@ -1,6 +1,7 @@
 package org.openprm.identity.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SettingsWebController {
 
-	static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de");
+	static final List<String> LANGUAGES = List.of("en", "de");
 
 	private final IdentityManagement identity;
 

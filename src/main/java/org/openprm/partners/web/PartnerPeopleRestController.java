@@ -2,6 +2,7 @@ package org.openprm.partners.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Partner users")
 class PartnerPeopleRestController {
 
-	private static final java.util.Map<String, String> SORT = java.util.Map.of("name", "displayName", "email", "email",
+	private static final Map<String, String> SORT = Map.of("name", "displayName", "email", "email",
 			"createdAt", "createdAt", "status", "status");
 
 	private final PartnerPeople people;

@@ -1,21 +1,28 @@
 package org.openprm.partners.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.openprm.identity.CurrentActor;
+import org.openprm.identity.JobRole;
 import org.openprm.partners.PartnerCriteria;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerPeople;
 import org.openprm.partners.PartnerStatus;
 import org.openprm.partners.PartnerType;
 import org.openprm.partners.PartnerView;
+import org.openprm.shared.Conflict;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.web.FormErrors;
 import org.openprm.shared.web.PageLinks;
 import org.openprm.shared.web.Paging;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,7 +78,7 @@ class PartnerWebController {
 	void export(@RequestParam(required = false) String q, @RequestParam(required = false) PartnerType type,
 			@RequestParam(required = false) PartnerStatus status, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String tag, @RequestParam(required = false) UUID parentId,
-			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+			HttpServletResponse response) throws IOException {
 		DirectoryCsv.write(partners, new PartnerCriteria(q, type, status, country, tag, parentId), response);
 	}
 
@@ -79,15 +86,15 @@ class PartnerWebController {
 	String overview(@PathVariable UUID partnerId, Model model) {
 		PartnerView partner = partners.partner(partnerId);
 		model.addAttribute("partner", partner);
-		model.addAttribute("people", people.people(partnerId, org.springframework.data.domain.PageRequest.of(0, 100,
-				org.springframework.data.domain.Sort.by("displayName"))));
+		model.addAttribute("people", people.people(partnerId, PageRequest.of(0, 100,
+				Sort.by("displayName"))));
 		model.addAttribute("resellers", partner.type() == PartnerType.DISTRIBUTOR
 				? partners.search(new PartnerCriteria(null, null, null, null, null, partnerId),
-						org.springframework.data.domain.PageRequest.of(0, 100, org.springframework.data.domain.Sort.by("nameKey")))
+						PageRequest.of(0, 100, Sort.by("nameKey")))
 				: null);
-		model.addAttribute("definitions", actors.get().isVendor() ? partners.attributeDefinitions() : java.util.List.of());
+		model.addAttribute("definitions", actors.get().isVendor() ? partners.attributeDefinitions() : List.of());
 		model.addAttribute("nextStatuses", partner.status().next());
-		model.addAttribute("jobRoles", org.openprm.identity.JobRole.values());
+		model.addAttribute("jobRoles", JobRole.values());
 		model.addAttribute("canEditProfile", canEditProfile(partner));
 		if (!model.containsAttribute("inviteForm")) {
 			model.addAttribute("inviteForm", new InviteForm());
@@ -142,7 +149,7 @@ class PartnerWebController {
 			FormErrors.apply(ex, errors);
 			return form(form.withBlankAddress(), partner, model);
 		}
-		catch (org.openprm.shared.Conflict ex) {
+		catch (Conflict ex) {
 			errors.reject("partner.conflict");
 			return form(form.withBlankAddress(), partner, model);
 		}
@@ -170,7 +177,7 @@ class PartnerWebController {
 			catch (InvalidInput ex) {
 				FormErrors.apply(ex, errors);
 			}
-			catch (org.openprm.shared.Conflict ex) {
+			catch (Conflict ex) {
 				errors.reject("partner.conflict");
 			}
 		}

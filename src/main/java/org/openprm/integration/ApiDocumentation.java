@@ -21,7 +21,7 @@ class ApiDocumentation {
 		return new OpenAPI()
 			.info(new Info().title("OpenPRM API").version("v1")
 				.description("Partner relationship management. Create a personal access token with "
-						+ "POST /api/v1/auth/tokens and send it as 'Authorization: Bearer <token>'."))
+						+ "`POST /api/v1/auth/tokens` and send it as `Authorization: Bearer <token>`."))
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));

@@ -41,9 +41,14 @@ public final class TestMailServer {
 
 	/** Waits for the latest mail to the address to contain {@code text}, and returns its body. */
 	public static String awaitMailTo(String address, String text) {
+		return awaitMailTo(address, body -> body.contains(text));
+	}
+
+	/** Waits for the latest mail to the address to satisfy {@code wanted}, and returns its body. */
+	public static String awaitMailTo(String address, java.util.function.Predicate<String> wanted) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		while (System.nanoTime() < deadline) {
-			Optional<String> body = latestTo(address).filter(b -> b.contains(text));
+			Optional<String> body = latestTo(address).filter(wanted);
 			if (body.isPresent()) {
 				return body.get();
 			}

@@ -93,7 +93,7 @@ public class PartnerManagement {
 	 * spreadsheet would run as formulas are defused. Flushes the writer but leaves it open.
 	 */
 	@Transactional(readOnly = true)
-	public void exportCsv(PartnerCriteria criteria, Writer out) {
+	public void exportCsv(PartnerCriteria criteria, Sort order, Writer out) {
 		var spec = PartnerSpecifications.matching(criteria, visibility.scope());
 		try {
 			CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
@@ -104,8 +104,7 @@ public class PartnerManagement {
 			int written = 0;
 			Page<Partner> batch;
 			do {
-				batch = partners.findAll(spec, PageRequest.of(page++, 1000,
-						Sort.by("nameKey", "id")));
+				batch = partners.findAll(spec, PageRequest.of(page++, 1000, order.and(Sort.by("id"))));
 				for (PartnerView v : views(batch.getContent())) {
 					csv.printRecord(v.id(), CsvCells.safe(v.name()), CsvCells.safe(v.legalName()), v.type(), v.status(),
 							CsvCells.safe(v.parentName()), v.country(), CsvCells.safe(String.join(" ", v.domains())),
@@ -228,6 +227,7 @@ public class PartnerManagement {
 	public AttributeDefinition defineAttribute(String key, String label, AttributeType type, boolean required,
 			List<String> choices) {
 		requireVendorAdmin("new");
+		checkLabel(label);
 		List<String> cleanChoices = checkDefinition(type, choices);
 		if (definitions.existsByKey(key)) {
 			throw InvalidInput.of("key", "is already used by another attribute", "attribute.keyTaken");
@@ -244,6 +244,7 @@ public class PartnerManagement {
 		requireVendorAdmin(id);
 		CustomAttributeDefinition definition = definitions.findById(id)
 			.orElseThrow(() -> RecordNotFound.of("CustomAttribute", id));
+		checkLabel(label);
 		List<String> cleanChoices = checkDefinition(definition.type(), choices);
 		FieldChange.Diff diff = definition.redefine(label.trim(), required, cleanChoices);
 		if (!diff.isEmpty()) {
@@ -372,6 +373,15 @@ public class PartnerManagement {
 			if ((address.latitude() == null) != (address.longitude() == null)) {
 				problems.add(new FieldProblem("addresses[" + i + "].longitude", "latitude and longitude go together", "coordinates"));
 			}
+		}
+	}
+
+	private static void checkLabel(String label) {
+		if (label == null || label.isBlank()) {
+			throw InvalidInput.of("label", "is required", "required");
+		}
+		if (label.trim().length() > 120) {
+			throw InvalidInput.of("label", "must be at most 120 characters", "label.tooLong");
 		}
 	}
 

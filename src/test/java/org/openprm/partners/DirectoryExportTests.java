@@ -24,6 +24,15 @@ class DirectoryExportTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theExportFollowsTheChosenSortAndRefusesAnUnknownOne() {
+		List<String> names = export("/api/v1/partners/export?type=DISTRIBUTOR&sort=name,desc", tokenFor(ADMIN)).stream()
+			.map(r -> r.get("name").toLowerCase(java.util.Locale.ROOT))
+			.toList();
+		assertThat(names).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(get("/api/v1/partners/export?sort=secret", tokenFor(ADMIN)).status()).isEqualTo(400);
+	}
+
+	@Test
 	void aDistributorExportsOnlyItselfAndItsResellers() {
 		List<CSVRecord> rows = export("/api/v1/partners/export", tokenFor(DANA));
 		assertThat(rows).extracting(r -> r.get("name")).contains("Distri Europe", "Alpenland IT")

@@ -86,6 +86,14 @@ class StaffRestController {
 		return StaffResponse.of(identity.deactivate(userId));
 	}
 
+	@PostMapping("/{userId}/resend-invitation")
+	@Operation(summary = "Send a fresh invitation link to an invited colleague; the old link stops working (vendor admin)")
+	StaffResponse resendInvitation(@PathVariable UUID userId) {
+		identity.staffMember(userId);
+		identity.resendInvitation(userId);
+		return StaffResponse.of(identity.staffMember(userId));
+	}
+
 	@PostMapping("/{userId}/reactivate")
 	@Operation(summary = "Reactivate a vendor staff member (vendor admin)")
 	StaffResponse reactivate(@PathVariable UUID userId) {

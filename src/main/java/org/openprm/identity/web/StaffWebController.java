@@ -106,6 +106,14 @@ class StaffWebController {
 		return "redirect:/staff";
 	}
 
+	@PostMapping("/staff/{userId}/resend")
+	String resend(@PathVariable UUID userId, RedirectAttributes redirect) {
+		identity.staffMember(userId);
+		identity.resendInvitation(userId);
+		redirect.addFlashAttribute("notice", "people.resent");
+		return "redirect:/staff";
+	}
+
 	@PostMapping("/staff/{userId}/reactivate")
 	String reactivate(@PathVariable UUID userId, RedirectAttributes redirect) {
 		identity.staffMember(userId);

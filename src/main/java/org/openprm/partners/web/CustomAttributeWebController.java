@@ -148,9 +148,6 @@ class CustomAttributeWebController {
 	String redefine(@PathVariable UUID attributeId, @ModelAttribute("form") AttributeForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		AttributeDefinition definition = partners.attributeDefinition(attributeId);
-		if (form.getLabel() == null || form.getLabel().isBlank()) {
-			errors.rejectValue("label", "problem.required", "is required");
-		}
 		if (!errors.hasErrors()) {
 			try {
 				partners.redefineAttribute(attributeId, form.getLabel(), form.isRequired(), form.choiceList());

@@ -91,6 +91,13 @@ class PartnerPeopleRestController {
 		return UserResponse.of(people.deactivate(partnerId, userId));
 	}
 
+	@PostMapping("/{userId}/resend-invitation")
+	@Operation(summary = "Send a fresh invitation link to an invited person; the old link stops working")
+	UserResponse resendInvitation(@PathVariable UUID partnerId, @PathVariable UUID userId) {
+		people.resendInvitation(partnerId, userId);
+		return UserResponse.of(people.person(partnerId, userId));
+	}
+
 	@PostMapping("/{userId}/reactivate")
 	@Operation(summary = "Reactivate a deactivated user")
 	UserResponse reactivate(@PathVariable UUID partnerId, @PathVariable UUID userId) {

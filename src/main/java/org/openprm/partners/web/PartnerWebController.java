@@ -78,8 +78,8 @@ class PartnerWebController {
 	void export(@RequestParam(required = false) String q, @RequestParam(required = false) PartnerType type,
 			@RequestParam(required = false) PartnerStatus status, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String tag, @RequestParam(required = false) UUID parentId,
-			HttpServletResponse response) throws IOException {
-		DirectoryCsv.write(partners, new PartnerCriteria(q, type, status, country, tag, parentId), response);
+			@RequestParam(defaultValue = "name") String sort, HttpServletResponse response) throws IOException {
+		DirectoryCsv.write(partners, new PartnerCriteria(q, type, status, country, tag, parentId), sort, response);
 	}
 
 	@GetMapping("/{partnerId}")

@@ -18,7 +18,6 @@ import org.openprm.partners.AttributeType;
 import org.openprm.partners.PartnerDraft;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerStatus;
-import org.openprm.partners.PartnerType;
 import org.openprm.partners.PartnerView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -79,7 +79,7 @@ class PartnerOnboardingBrowserTests extends BrowserSupport {
 		page.locator("#invite-name").fill(name);
 		page.locator("#invite-role").selectOption("PARTNER_ADMIN");
 		page.locator("#invite-job").selectOption("EXECUTIVE");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation").setExact(true)).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The invitation is on its way.");
 		Locator invited = page.locator("#people-table tbody tr").filter(new Locator.FilterOptions().setHasText(email));

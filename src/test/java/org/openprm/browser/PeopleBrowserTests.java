@@ -92,7 +92,7 @@ class PeopleBrowserTests extends BrowserSupport {
 		assertThat(personRow(page, user.email())).containsText("Active");
 		assertThat(page.locator("#invite")).hasCount(0);
 		assertThat(page.locator("#invite-email")).hasCount(0);
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation"))).hasCount(0);
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation").setExact(true))).hasCount(0);
 		assertThat(people.getByRole(AriaRole.BUTTON)).hasCount(0);
 	}
 
@@ -109,7 +109,7 @@ class PeopleBrowserTests extends BrowserSupport {
 		page.locator("#invite-name").fill(name);
 		page.locator("#invite-role").selectOption(role);
 		page.locator("#invite-job").selectOption(jobRole);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation").setExact(true)).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The invitation is on its way.");
 		Locator row = personRow(page, email);

@@ -25,7 +25,7 @@ class VendorTeamBrowserTests extends BrowserSupport {
 		page.locator("#email").fill("not-an-address");
 		page.locator("#displayName").fill("Ivan Invalid");
 		page.locator("#role").selectOption("CHANNEL_MANAGER");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation").setExact(true)).click();
 
 		assertThat(page.locator("#email")).hasClass(Pattern.compile("\\bis-invalid\\b"));
 		assertThat(page.locator("#email ~ .invalid-feedback")).isVisible();
@@ -47,7 +47,7 @@ class VendorTeamBrowserTests extends BrowserSupport {
 		page.locator("#email").fill(email);
 		page.locator("#displayName").fill(name);
 		page.locator("#role").selectOption("CHANNEL_MANAGER");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation").setExact(true)).click();
 
 		assertThat(page).hasURL(url("/staff"));
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The invitation is on its way.");
@@ -82,7 +82,7 @@ class VendorTeamBrowserTests extends BrowserSupport {
 		assertThat(staffRow(colleague, email)).containsText("Active");
 		assertThat(colleague.getByText("Invite a colleague")).hasCount(0);
 		assertThat(colleague.locator("#email")).hasCount(0);
-		assertThat(colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")))
+		assertThat(colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation").setExact(true)))
 			.hasCount(0);
 		assertThat(colleague.locator("#staff-table").getByRole(AriaRole.BUTTON)).hasCount(0);
 

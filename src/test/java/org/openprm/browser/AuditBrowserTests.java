@@ -41,14 +41,14 @@ class AuditBrowserTests extends BrowserSupport {
 		assertThat(page.locator("#partner-status")).hasText("Active");
 
 		page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Audit")).click();
-		page.getByLabel("Action").fill("status-changed");
+		page.getByLabel("Action").selectOption("status-changed");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
 		assertThat(page).hasURL(Pattern.compile(".*/audit\\?.*action=status-changed.*"));
 
 		Locator entry = page.locator("#audit-table tbody tr").filter(new Locator.FilterOptions().setHasText(reason));
 		assertThat(entry).hasCount(1);
 		assertThat(entry).containsText(ADMIN);
-		assertThat(entry).containsText("status-changed");
+		assertThat(entry).containsText("Status changed");
 		Locator statusChange = entry.locator("div").filter(new Locator.FilterOptions().setHasText("status:"));
 		assertThat(statusChange.locator(".text-decoration-line-through")).hasText("PROSPECT");
 		assertThat(statusChange).containsText("→ ACTIVE");

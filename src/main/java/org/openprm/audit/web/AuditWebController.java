@@ -3,6 +3,7 @@ package org.openprm.audit.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditWebController {
 
+	/** The record types and actions the trail holds, offered as filters with translated labels. */
+	static final List<String> SUBJECT_TYPES = List.of("Partner", "User", "ApiToken", "CustomAttribute", "AuditTrail");
+
+	static final List<String> ACTIONS = List.of("created", "updated", "profile-updated", "status-changed", "invited",
+			"activated", "deactivated", "reactivated", "locked-out", "settings-changed", "password-reset-requested",
+			"password-reset", "issued", "revoked", "denied");
+
 	private final AuditManagement audit;
 
 	AuditWebController(AuditManagement audit) {
@@ -40,6 +48,8 @@ class AuditWebController {
 		model.addAttribute("result", audit.search(criteria, PageRequest.of(Math.max(page, 0), 50)));
 		model.addAttribute("filters", new Filters(partnerId, subjectType, action, actor, from, to));
 		model.addAttribute("pageBase", PageLinks.base(request));
+		model.addAttribute("subjectTypes", SUBJECT_TYPES);
+		model.addAttribute("actions", ACTIONS);
 		model.addAttribute("exportQuery", request.getQueryString() == null ? "" : request.getQueryString());
 		return "audit/trail";
 	}

@@ -103,7 +103,8 @@ public class AuditManagement {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (!actor.isVendor()) {
-				where.add(cb.equal(root.get("partnerId"), actor.partnerId()));
+				// Partner admins read their own organisation's entries only, not their resellers'.
+				where.add(cb.equal(root.get("partnerId"), visibility.scope().ownPartnerId()));
 			}
 			if (criteria.partnerId() != null) {
 				where.add(cb.equal(root.get("partnerId"), criteria.partnerId()));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 import org.openprm.identity.domain.ApiToken;
 import org.openprm.identity.domain.ApiTokenRepository;
@@ -189,14 +190,11 @@ public class IdentityManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> pendingInvitation(String secret) {
-		return users.findByInvitationHash(Secrets.hash(secret))
-			.filter(u -> u.invitationValidAt(Instant.now()))
-			.map(IdentityManagement::summary);
+		return userWithLink(secret, User::invitationValidAt).map(IdentityManagement::summary);
 	}
 
 	public UserSummary acceptInvitation(String secret, String password) {
-		User user = users.findByInvitationHash(Secrets.hash(secret))
-			.filter(u -> u.invitationValidAt(Instant.now()))
+		User user = userWithLink(secret, User::invitationValidAt)
 			.orElseThrow(() -> RecordNotFound.of("Invitation", "link"));
 		user.acceptInvitation(passwords.encode(password));
 		events.publishEvent(new UserAccountChanged(user.id(), user.partnerId(), "activated",
@@ -231,14 +229,11 @@ public class IdentityManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> pendingPasswordReset(String secret) {
-		return users.findByInvitationHash(Secrets.hash(secret))
-			.filter(u -> u.passwordResetValidAt(Instant.now()))
-			.map(IdentityManagement::summary);
+		return userWithLink(secret, User::passwordResetValidAt).map(IdentityManagement::summary);
 	}
 
 	public UserSummary resetPassword(String secret, String password) {
-		User user = users.findByInvitationHash(Secrets.hash(secret))
-			.filter(u -> u.passwordResetValidAt(Instant.now()))
+		User user = userWithLink(secret, User::passwordResetValidAt)
 			.orElseThrow(() -> RecordNotFound.of("PasswordReset", "link"));
 		user.resetPassword(passwords.encode(password));
 		events.publishEvent(new UserAccountChanged(user.id(), user.partnerId(), "password-reset",
@@ -318,6 +313,12 @@ public class IdentityManagement {
 		user.changeLocale(locale);
 		events.publishEvent(new UserAccountChanged(user.id(), user.partnerId(), "settings-changed",
 				Map.of("locale", new FieldChange(before, locale.getLanguage()))));
+	}
+
+	/** The user a one-time link (invitation or reset) belongs to, while that kind of link is still valid. */
+	private Optional<User> userWithLink(String secret, BiPredicate<User, Instant> validAt) {
+		Instant now = Instant.now();
+		return users.findByInvitationHash(Secrets.hash(secret)).filter(user -> validAt.test(user, now));
 	}
 
 	private User readableUser(UUID userId) {

@@ -212,8 +212,10 @@ public class PartnerManagement {
 
 	// Custom attribute definitions
 
+	/** The custom attribute definitions; vendor-only, partner users get 404 as for any vendor record. */
 	@Transactional(readOnly = true)
 	public List<AttributeDefinition> attributeDefinitions() {
+		visibility.requireVendor("CustomAttribute", "list");
 		return definitions.findAllByOrderByLabel().stream().map(CustomAttributeDefinition::toView).toList();
 	}
 
@@ -259,9 +261,15 @@ public class PartnerManagement {
 		return view(profileEditable(id));
 	}
 
+	/** Whether the actor may edit this partner's profile: the same rule that {@link #updateProfile} applies. */
+	@Transactional(readOnly = true)
+	public boolean mayEditProfile(UUID id) {
+		return visibility.scope().canWrite(id) && (actors.get().isVendor() || actors.get().isPartnerAdmin());
+	}
+
 	private Partner profileEditable(UUID id) {
 		Partner partner = visibility.writable(PARTNER, id, partners.findById(id), Partner::id);
-		if (!actors.get().isVendor() && !actors.get().isPartnerAdmin()) {
+		if (!mayEditProfile(id)) {
 			throw visibility.refuse(PARTNER, id, "edit profile");
 		}
 		return partner;

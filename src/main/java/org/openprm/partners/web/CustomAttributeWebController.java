@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.openprm.identity.Visibility;
 import org.openprm.partners.AttributeDefinition;
 import org.openprm.partners.AttributeType;
 import org.openprm.partners.PartnerManagement;
@@ -33,11 +32,8 @@ class CustomAttributeWebController {
 
 	private final PartnerManagement partners;
 
-	private final Visibility visibility;
-
-	CustomAttributeWebController(PartnerManagement partners, Visibility visibility) {
+	CustomAttributeWebController(PartnerManagement partners) {
 		this.partners = partners;
-		this.visibility = visibility;
 	}
 
 	public static class AttributeForm {
@@ -106,7 +102,6 @@ class CustomAttributeWebController {
 
 	@GetMapping("/admin/attributes")
 	String list(Model model) {
-		visibility.requireVendor("CustomAttribute", "list");
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new AttributeForm());
 		}

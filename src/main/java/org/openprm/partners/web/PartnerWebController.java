@@ -95,7 +95,7 @@ class PartnerWebController {
 		model.addAttribute("definitions", actors.get().isVendor() ? partners.attributeDefinitions() : List.of());
 		model.addAttribute("nextStatuses", partner.status().next());
 		model.addAttribute("jobRoles", JobRole.values());
-		model.addAttribute("canEditProfile", canEditProfile(partner));
+		model.addAttribute("canEditProfile", partners.mayEditProfile(partnerId));
 		if (!model.containsAttribute("inviteForm")) {
 			model.addAttribute("inviteForm", new InviteForm());
 		}
@@ -201,11 +201,6 @@ class PartnerWebController {
 		model.addAttribute("distributors", partners.distributors());
 		model.addAttribute("definitions", partners.attributeDefinitions());
 		return "partners/form";
-	}
-
-	private boolean canEditProfile(PartnerView partner) {
-		var actor = actors.get();
-		return actor.isVendor() || (actor.isPartnerAdmin() && partner.id().equals(actor.partnerId()));
 	}
 
 	private static String validSort(String sort) {

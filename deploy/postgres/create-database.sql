@@ -1,0 +1,51 @@
+-- Creates the OpenPRM database with two roles (run once, as a PostgreSQL superuser):
+--
+--   psql -h <host> -U postgres -v ON_ERROR_STOP=1 \
+--        -v db=openprm -v owner_password='...' -v app_password='...' \
+--        -f deploy/postgres/create-database.sql
+--
+-- openprm_owner owns the schema and runs the migrations (spring.flyway.user).
+-- openprm_app is what the nodes connect as (spring.datasource.username): it reads and writes rows
+-- and can change no table; it may not rewrite or delete the audit trail (see the event trigger below).
+
+\if :{?db}
+\else
+  \set db openprm
+\endif
+
+CREATE ROLE openprm_owner LOGIN PASSWORD :'owner_password';
+CREATE ROLE openprm_app LOGIN PASSWORD :'app_password';
+CREATE DATABASE :"db" OWNER openprm_owner ENCODING 'UTF8' TEMPLATE template0;
+REVOKE ALL ON DATABASE :"db" FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE :"db" TO openprm_app;
+
+\connect :"db"
+
+-- Only the owner creates objects; the application role may only use them.
+ALTER SCHEMA public OWNER TO openprm_owner;
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO openprm_app;
+
+-- Every table and sequence the migrations create from now on is readable and writable by the app.
+ALTER DEFAULT PRIVILEGES FOR ROLE openprm_owner IN SCHEMA public
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO openprm_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE openprm_owner IN SCHEMA public
+    GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO openprm_app;
+
+-- The audit trail is append-only for the application: whenever a migration (re)creates the table,
+-- UPDATE and DELETE are taken away from openprm_app again. The function lives in its own schema,
+-- because Flyway only migrates an empty public schema.
+CREATE SCHEMA openprm_guard;
+REVOKE ALL ON SCHEMA openprm_guard FROM PUBLIC;
+GRANT USAGE ON SCHEMA openprm_guard TO openprm_owner;
+CREATE FUNCTION openprm_guard.protect_audit_trail() RETURNS event_trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF to_regclass('public.audit_entries') IS NOT NULL THEN
+        REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_entries FROM openprm_app;
+    END IF;
+END;
+$$;
+CREATE EVENT TRIGGER openprm_protect_audit_trail ON ddl_command_end
+    WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE', 'GRANT')
+    EXECUTE FUNCTION openprm_guard.protect_audit_trail();

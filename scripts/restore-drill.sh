@@ -16,6 +16,8 @@
 set -euo pipefail
 
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+# Server notices ("does not exist, skipping") are noise in a drill report.
+export PGOPTIONS="${PGOPTIONS:--c client_min_messages=warning}"
 
 log() { printf '==> %s\n' "$*"; }
 fail() { printf 'restore drill FAILED: %s\n' "$*" >&2; exit 1; }

@@ -12,37 +12,52 @@
 \else
   \set db openprm
 \endif
+-- The role names can be changed with -v owner_role=... -v app_role=... (then set them in the nodes).
+\if :{?owner_role}
+\else
+  \set owner_role openprm_owner
+\endif
+\if :{?app_role}
+\else
+  \set app_role openprm_app
+\endif
 
-CREATE ROLE openprm_owner LOGIN PASSWORD :'owner_password';
-CREATE ROLE openprm_app LOGIN PASSWORD :'app_password';
-CREATE DATABASE :"db" OWNER openprm_owner ENCODING 'UTF8' TEMPLATE template0;
+CREATE ROLE :"owner_role" LOGIN PASSWORD :'owner_password';
+CREATE ROLE :"app_role" LOGIN PASSWORD :'app_password';
+CREATE DATABASE :"db" OWNER :"owner_role" ENCODING 'UTF8' TEMPLATE template0;
 REVOKE ALL ON DATABASE :"db" FROM PUBLIC;
-GRANT CONNECT, TEMPORARY ON DATABASE :"db" TO openprm_app;
+GRANT CONNECT, TEMPORARY ON DATABASE :"db" TO :"app_role";
 
 \connect :"db"
 
 -- Only the owner creates objects; the application role may only use them.
-ALTER SCHEMA public OWNER TO openprm_owner;
+ALTER SCHEMA public OWNER TO :"owner_role";
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
-GRANT USAGE ON SCHEMA public TO openprm_app;
+GRANT USAGE ON SCHEMA public TO :"app_role";
 
 -- Every table and sequence the migrations create from now on is readable and writable by the app.
-ALTER DEFAULT PRIVILEGES FOR ROLE openprm_owner IN SCHEMA public
-    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO openprm_app;
-ALTER DEFAULT PRIVILEGES FOR ROLE openprm_owner IN SCHEMA public
-    GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO openprm_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE :"owner_role" IN SCHEMA public
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO :"app_role";
+ALTER DEFAULT PRIVILEGES FOR ROLE :"owner_role" IN SCHEMA public
+    GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO :"app_role";
 
 -- The audit trail is append-only for the application: whenever a migration (re)creates the table,
 -- UPDATE and DELETE are taken away from openprm_app again. The function lives in its own schema,
 -- because Flyway only migrates an empty public schema.
 CREATE SCHEMA openprm_guard;
 REVOKE ALL ON SCHEMA openprm_guard FROM PUBLIC;
-GRANT USAGE ON SCHEMA openprm_guard TO openprm_owner;
+GRANT USAGE ON SCHEMA openprm_guard TO :"owner_role";
+-- psql does not expand variables inside a function body, so the role name is stored beside it.
+CREATE TABLE openprm_guard.application_role (name name NOT NULL);
+INSERT INTO openprm_guard.application_role VALUES (:'app_role');
+GRANT SELECT ON openprm_guard.application_role TO :"owner_role";
 CREATE FUNCTION openprm_guard.protect_audit_trail() RETURNS event_trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+    app_role name := (SELECT name FROM openprm_guard.application_role);
 BEGIN
     IF to_regclass('public.audit_entries') IS NOT NULL THEN
-        REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_entries FROM openprm_app;
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_entries FROM %I', app_role);
     END IF;
 END;
 $$;

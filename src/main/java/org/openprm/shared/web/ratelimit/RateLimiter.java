@@ -6,28 +6,30 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per client for one endpoint group: a client may send {@code requests} at once, and
- * one more each {@code window / requests} after that. The buckets sit in a map of at most
+ * The limit of one endpoint group, per client: a client may send {@code requests} at once, and one more
+ * each {@code window / requests} after that (a token bucket, kept as the generic cell rate algorithm:
+ * one timestamp per client, exact in whole nanoseconds). The timestamps sit in a map of at most
  * {@code maxClients} entries that forgets the least recently seen client first, so a flood of new
  * addresses cannot make the node run out of memory.
  */
 final class RateLimiter {
 
-	private final double capacity;
+	private final long window;
 
-	private final double nanosPerToken;
+	private final long interval;
 
 	private final LongSupplier nanoClock;
 
-	private final Map<String, Bucket> buckets;
+	/** Per client: when its budget is fully used up, if it sends nothing more ("theoretical arrival time"). */
+	private final Map<String, Long> usedUntil;
 
 	RateLimiter(RateLimitSettings.Limit limit, int maxClients, LongSupplier nanoClock) {
-		this.capacity = limit.requests();
-		this.nanosPerToken = (double) limit.window().toNanos() / limit.requests();
+		this.window = limit.window().toNanos();
+		this.interval = Math.max(1, window / limit.requests());
 		this.nanoClock = nanoClock;
-		this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
+		this.usedUntil = new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+			protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
 				return size() > maxClients;
 			}
 		};
@@ -36,41 +38,24 @@ final class RateLimiter {
 	/** Whether the client may go ahead; if not, how long until it may. */
 	synchronized Decision tryAcquire(String client) {
 		long now = nanoClock.getAsLong();
-		Bucket bucket = buckets.computeIfAbsent(client, key -> new Bucket(capacity, now));
-		bucket.refill(now, capacity, nanosPerToken);
-		if (bucket.tokens >= 1) {
-			bucket.tokens -= 1;
-			return new Decision(true, Duration.ZERO);
+		Long previous = usedUntil.get(client);
+		long next = (previous == null || previous - now < 0 ? now : previous) + interval;
+		if (next - now > window) {
+			return new Decision(false, Duration.ofNanos(next - now - window));
 		}
-		return new Decision(false, Duration.ofNanos((long) Math.ceil((1 - bucket.tokens) * nanosPerToken)));
+		usedUntil.put(client, next);
+		return new Decision(true, Duration.ZERO);
 	}
 
 	synchronized int trackedClients() {
-		return buckets.size();
+		return usedUntil.size();
 	}
 
 	record Decision(boolean allowed, Duration retryAfter) {
 
 		/** Whole seconds, rounded up, as {@code Retry-After} wants them. */
 		long retryAfterSeconds() {
-			return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-		}
-	}
-
-	private static final class Bucket {
-
-		private double tokens;
-
-		private long updated;
-
-		private Bucket(double tokens, long updated) {
-			this.tokens = tokens;
-			this.updated = updated;
-		}
-
-		private void refill(long now, double capacity, double nanosPerToken) {
-			tokens = Math.min(capacity, tokens + (now - updated) / nanosPerToken);
-			updated = now;
+			return Math.max(1, (retryAfter.toNanos() + 999_999_999) / 1_000_000_000);
 		}
 	}
 }

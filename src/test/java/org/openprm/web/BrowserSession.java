@@ -25,7 +25,13 @@ final class BrowserSession {
 
 	private final String baseUrl;
 
-	record Page(int status, String body, String location) {
+	private final Map<String, String> extraHeaders = new java.util.HashMap<>();
+
+	record Page(int status, String body, String location, java.net.http.HttpHeaders headers) {
+
+		String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
 	}
 
 	private BrowserSession(String baseUrl) {
@@ -45,6 +51,12 @@ final class BrowserSession {
 
 	static BrowserSession anonymous(String baseUrl) {
 		return new BrowserSession(baseUrl);
+	}
+
+	/** Sends this header with every further request, as a proxy or a browser setting would. */
+	BrowserSession withHeader(String name, String value) {
+		extraHeaders.put(name, value);
+		return this;
 	}
 
 	/** Submits a form the way a browser does after showing {@code formPage}: with that page's CSRF token. */
@@ -67,6 +79,7 @@ final class BrowserSession {
 
 	private Page send(String method, String path, Map<String, String> form) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+		extraHeaders.forEach(request::header);
 		if (form == null) {
 			request.GET();
 		}
@@ -80,7 +93,8 @@ final class BrowserSession {
 		}
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+			return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+					response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

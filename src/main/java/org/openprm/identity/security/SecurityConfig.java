@@ -2,11 +2,14 @@ package org.openprm.identity.security;
 
 import org.openprm.identity.CurrentActor;
 import org.openprm.identity.IdentityManagement;
+import org.openprm.shared.web.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -26,8 +29,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Two filter chains: the API ({@code /api/**}) takes Bearer personal access tokens and keeps no
- * session; the UI uses form login, CSRF protection and sessions stored in the database.
+ * Three filter chains: the Prometheus scrape takes the configured scrape token; the API
+ * ({@code /api/**}) takes Bearer personal access tokens and keeps no session; the UI uses form login,
+ * CSRF protection and sessions stored in the database.
  */
 @Configuration
 @EnableMethodSecurity
@@ -50,6 +54,25 @@ class SecurityConfig {
 		ProviderManager manager = new ProviderManager(provider);
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
 		return manager;
+	}
+
+	/** Only for the Prometheus scrape: a bearer scrape token, no session, nothing else reachable with it. */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metricsChain(HttpSecurity http, @Value("${prm.metrics.scrape-token:}") String scrapeToken)
+			throws Exception {
+		http.securityMatcher("/actuator/prometheus")
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(MetricsScrapeToken.AUTHORITY))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new MetricsScrapeToken(scrapeToken), BasicAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Bearer");
+				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+						"Send the metrics scrape token (prm.metrics.scrape-token) as 'Authorization: Bearer <token>'.");
+			}));
+		return http.build();
 	}
 
 	@Bean
@@ -78,7 +101,7 @@ class SecurityConfig {
 			throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/invitations/**", "/password-reset", "/password-reset/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+				.requestMatchers("/login", "/login/rate-limited", "/invitations/**", "/password-reset", "/password-reset/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 						"/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/actuator/**").hasRole("VENDOR_ADMIN")

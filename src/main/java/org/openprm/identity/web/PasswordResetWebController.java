@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.openprm.identity.IdentityManagement;
 import org.openprm.identity.UserSummary;
+import org.openprm.shared.web.ratelimit.RateLimitedEndpoint;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * "Forgot your password?": a link by e-mail, valid for an hour, to choose a new password.
@@ -55,6 +60,16 @@ class PasswordResetWebController {
 		identity.requestPasswordReset(form.getEmail());
 		// The same answer whether or not the address is registered, so nobody can probe for accounts.
 		return "redirect:/login?resetRequested";
+	}
+
+	/** Where the rate limit forwards a refused request: the form again, saying how long to wait. */
+	@RequestMapping("/password-reset/rate-limited")
+	@ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+	String rateLimited(@RequestAttribute(name = RateLimitedEndpoint.RETRY_AFTER_SECONDS, required = false) Long retryAfter,
+			Model model) {
+		model.addAttribute("form", new ResetRequestForm());
+		model.addAttribute("retryAfterSeconds", retryAfter == null ? 60 : retryAfter);
+		return "identity/password-reset-request";
 	}
 
 	@GetMapping("/password-reset/{secret}")

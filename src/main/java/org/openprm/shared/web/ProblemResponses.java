@@ -21,8 +21,9 @@ public final class ProblemResponses {
 		response.setStatus(status.value());
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
+		String requestId = RequestIds.current().map(id -> ",\"requestId\":\"" + json(id) + "\"").orElse("");
 		response.getWriter().write("{\"type\":\"" + problem.getType() + "\",\"title\":\"" + json(title)
-				+ "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\"}");
+				+ "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\"" + requestId + "}");
 	}
 
 	private static String json(String text) {

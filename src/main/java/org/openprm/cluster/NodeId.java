@@ -1,0 +1,43 @@
+package org.openprm.cluster;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's name among several: {@code prm.node-id}, or {@code <host name>:<HTTP port>}, which
+ * stays the same across restarts of a node and differs between nodes on one host.
+ */
+@Component
+public class NodeId {
+
+	private final Environment environment;
+
+	private final String configured;
+
+	NodeId(Environment environment, @Value("${prm.node-id:}") String configured) {
+		this.environment = environment;
+		this.configured = configured;
+	}
+
+	public String value() {
+		if (!configured.isBlank()) {
+			return configured.trim();
+		}
+		// The actual port is known once the web server runs (server.port=0 picks a random one).
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+		return hostName() + ":" + port;
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "localhost";
+		}
+	}
+}

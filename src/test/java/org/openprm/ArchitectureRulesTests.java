@@ -2,18 +2,25 @@ package org.openprm;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import jakarta.persistence.Entity;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.openprm.cluster.ClusterJobs;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -63,4 +70,24 @@ class ArchitectureRulesTests {
 	@ArchTest
 	static final ArchRule entityFieldsAreNotPublic = fields().that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class)
 		.should().notBePublic();
+
+	@ArchTest
+	static final ArchRule scheduledJobsRunOncePerCluster = methods().that().areAnnotatedWith(Scheduled.class)
+		.should(runThroughClusterJobs())
+		.because("with several nodes every node schedules every job; ClusterJobs lets one of them run it per period");
+
+	private static ArchCondition<JavaMethod> runThroughClusterJobs() {
+		return new ArchCondition<>("hand their work to ClusterJobs") {
+
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				boolean handsOver = method.getMethodCallsFromSelf()
+					.stream()
+					.anyMatch(call -> call.getTargetOwner().isEquivalentTo(ClusterJobs.class));
+				if (!handsOver) {
+					events.add(SimpleConditionEvent.violated(method, method.getFullName() + " does not call ClusterJobs"));
+				}
+			}
+		};
+	}
 }

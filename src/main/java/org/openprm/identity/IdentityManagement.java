@@ -299,7 +299,7 @@ public class IdentityManagement {
 		return tokens.findByTokenHash(Secrets.hash(secret))
 			.filter(t -> t.usableAt(now))
 			.flatMap(t -> {
-				t.touch(now);
+				tokens.recordUse(t.id(), now, now.minusSeconds(60));
 				return users.findById(t.userId());
 			})
 			.filter(u -> u.status() == UserStatus.ACTIVE)

@@ -2,8 +2,11 @@ package org.openprm.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.openprm.ApiTestSupport;
@@ -99,6 +102,25 @@ class IdempotencyTests extends ApiTestSupport {
 		assertThat(retry.status()).isEqualTo(400);
 		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(retry.json()).isEqualTo(first.json());
+	}
+
+	@Test
+	void retriesSentAtTheSameMomentCreateOnePartner() {
+		String key = UUID.randomUUID().toString();
+		String name = unique("Simultaneous Co");
+		String body = json.writeValueAsString(partnerBody(name));
+
+		List<Response> answers = IntStream.range(0, 4)
+			.mapToObj(i -> CompletableFuture.supplyAsync(() -> createPartner(tokenFor(ADMIN), key, body)))
+			.toList()
+			.stream()
+			.map(CompletableFuture::join)
+			.toList();
+
+		// The later ones wait for the first to commit and replay it; where the database stops waiting, 409.
+		assertThat(answers).extracting(Response::status).containsAnyOf(201).allMatch(s -> s == 201 || s == 409);
+		assertThat(answers.stream().filter(a -> a.status() == 201).map(a -> a.json().get("id")).distinct()).hasSize(1);
+		assertThat(partnersNamed(name)).isEqualTo(1);
 	}
 
 	private Response createPartner(String token, String key, String body) {

@@ -16,18 +16,17 @@ import java.util.stream.Collectors;
 /**
  * A signed-in UI session over plain HTTP: cookies, form login and the CSRF token, as a browser has them.
  */
-final class BrowserSession {
+public final class BrowserSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient http;
 
 	private final String baseUrl;
 
 	private final Map<String, String> extraHeaders = new java.util.HashMap<>();
 
-	record Page(int status, String body, String location, java.net.http.HttpHeaders headers) {
+	public record Page(int status, String body, String location, java.net.http.HttpHeaders headers) {
 
 		String header(String name) {
 			return headers.firstValue(name).orElse(null);
@@ -35,10 +34,21 @@ final class BrowserSession {
 	}
 
 	private BrowserSession(String baseUrl) {
+		this(HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
+				baseUrl);
+	}
+
+	private BrowserSession(HttpClient http, String baseUrl) {
+		this.http = http;
 		this.baseUrl = baseUrl;
 	}
 
-	static BrowserSession signIn(String baseUrl, String email, String password) {
+	/** The same browser (same cookies, so the same session) talking to another node. */
+	public BrowserSession on(String otherBaseUrl) {
+		return new BrowserSession(http, otherBaseUrl);
+	}
+
+	public static BrowserSession signIn(String baseUrl, String email, String password) {
 		BrowserSession session = new BrowserSession(baseUrl);
 		Page login = session.get("/login");
 		Page result = session.send("POST", "/login",
@@ -60,13 +70,13 @@ final class BrowserSession {
 	}
 
 	/** Submits a form the way a browser does after showing {@code formPage}: with that page's CSRF token. */
-	Page submit(String formPage, String action, Map<String, String> form) {
+	public Page submit(String formPage, String action, Map<String, String> form) {
 		Map<String, String> withToken = new java.util.HashMap<>(form);
 		withToken.put("_csrf", csrf(get(formPage).body()));
 		return send("POST", action, withToken);
 	}
 
-	Page get(String path) {
+	public Page get(String path) {
 		return send("GET", path, null);
 	}
 

@@ -64,15 +64,6 @@ public class ApiToken {
 		revokedAt = Instant.now();
 	}
 
-	/** Remembers the last use to the minute; finer would cost a write on every API call. */
-	public boolean touch(Instant now) {
-		if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
-			lastUsedAt = now;
-			return true;
-		}
-		return false;
-	}
-
 	public UUID id() {
 		return id;
 	}

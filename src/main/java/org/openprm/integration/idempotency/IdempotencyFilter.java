@@ -12,13 +12,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.openprm.identity.CurrentActor;
 import org.openprm.shared.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * {@code Idempotency-Key} on API {@code POST}s: the first response for a caller's key is stored with
  * a hash of the request; a retry with the same key and body gets that response again, a retry with
- * another body gets 422, and a retry while the first is still running gets 409.
+ * another body gets 422, and a retry while the first is still running waits for it (or, where the
+ * database stops waiting, gets 409).
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -28,9 +34,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final CurrentActor actors;
 
-	IdempotencyFilter(IdempotencyStore store, CurrentActor actors) {
+	private final PlatformTransactionManager transactions;
+
+	IdempotencyFilter(IdempotencyStore store, CurrentActor actors, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.actors = actors;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -56,36 +65,93 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		CachedBodyRequest cached = new CachedBodyRequest(request);
 		String hash = IdempotencyStore.hash(request.getMethod(), request.getRequestURI(), cached.body());
-		IdempotencyStore.Claim claim = store.claim(caller.get(), key, hash);
+		// One transaction for the claim, the request's changes and the stored response: after a crash
+		// either all of them are there (a retry gets the stored response) or none (a retry runs anew).
+		TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
+		try {
+			IdempotencyStore.Claim claim = store.claim(caller.get(), key, hash);
+			if (claim.outcome() == IdempotencyStore.Outcome.NEW) {
+				proceed(new Attempt(caller.get(), key, hash, transaction), cached, response, chain);
+				return;
+			}
+			transactions.rollback(transaction);
+			answer(claim, response);
+		}
+		finally {
+			if (!transaction.isCompleted()) {
+				transactions.rollback(transaction);
+			}
+		}
+	}
+
+	/** The first request with its key, inside the transaction that claimed the key. */
+	private record Attempt(String caller, String key, String hash, TransactionStatus transaction) {
+	}
+
+	private void proceed(Attempt attempt, CachedBodyRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(request, wrapper);
+			finish(attempt, wrapper);
+		}
+		finally {
+			wrapper.copyBodyToResponse();
+		}
+	}
+
+	private void finish(Attempt attempt, ContentCachingResponseWrapper wrapper) throws IOException {
+		int status = wrapper.getStatus();
+		IdempotencyStore.StoredResponse stored = new IdempotencyStore.StoredResponse(status, wrapper.getContentType(),
+				wrapper.getHeader("Location"), new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
+		if (status >= 500) {
+			// Server errors are not remembered: a retry after a 5xx should really run again.
+			transactions.rollback(attempt.transaction());
+		}
+		else if (!attempt.transaction().isRollbackOnly()) {
+			store.complete(attempt.caller(), attempt.key(), stored);
+			commit(attempt, wrapper);
+		}
+		else if (status >= 400) {
+			// A refusal whose changes were rolled back is remembered on its own, so a retry gets it again.
+			transactions.rollback(attempt.transaction());
+			remember(attempt, stored);
+		}
+		else {
+			transactions.rollback(attempt.transaction());
+			failed(wrapper);
+		}
+	}
+
+	/** The response goes out only after the commit: an acknowledged write is a committed write. */
+	private void commit(Attempt attempt, ContentCachingResponseWrapper wrapper) throws IOException {
+		try {
+			transactions.commit(attempt.transaction());
+		}
+		catch (TransactionException ex) {
+			logger.warn("Could not commit a request with an Idempotency-Key", ex);
+			failed(wrapper);
+		}
+	}
+
+	private void remember(Attempt attempt, IdempotencyStore.StoredResponse stored) {
+		new TransactionTemplate(transactions).executeWithoutResult(
+				status -> store.remember(attempt.caller(), attempt.key(), attempt.hash(), stored));
+	}
+
+	private static void failed(ContentCachingResponseWrapper wrapper) throws IOException {
+		wrapper.reset();
+		ProblemResponses.write(wrapper, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"The request could not be completed. Retry it with the same Idempotency-Key.");
+	}
+
+	private static void answer(IdempotencyStore.Claim claim, HttpServletResponse response) throws IOException {
 		switch (claim.outcome()) {
 			case REPLAY -> replay(claim.record(), response);
 			case MISMATCH -> ProblemResponses.write(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
 					"Idempotency key reused", "This Idempotency-Key was used with a different request.");
-			case IN_PROGRESS -> ProblemResponses.write(response, HttpStatus.CONFLICT, "idempotency-in-progress",
+			default -> ProblemResponses.write(response, HttpStatus.CONFLICT, "idempotency-in-progress",
 					"Request in progress", "A request with this Idempotency-Key is still being processed; retry shortly.");
-			case NEW -> proceed(caller.get(), key, cached, response, chain);
-		}
-	}
-
-	private void proceed(String caller, String key, CachedBodyRequest request, HttpServletResponse response,
-			FilterChain chain) throws IOException, ServletException {
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		boolean stored = false;
-		try {
-			chain.doFilter(request, wrapper);
-			int status = wrapper.getStatus();
-			// Server errors are not remembered: a retry after a 5xx should really run again.
-			if (status < 500) {
-				store.complete(caller, key, status, wrapper.getContentType(), wrapper.getHeader("Location"),
-						new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
-				stored = true;
-			}
-		}
-		finally {
-			if (!stored) {
-				store.release(caller, key);
-			}
-			wrapper.copyBodyToResponse();
 		}
 	}
 

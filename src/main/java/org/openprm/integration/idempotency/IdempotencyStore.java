@@ -8,13 +8,14 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Idempotency records in the database. The primary key (caller, key) makes the first claim win even
- * when two nodes receive the same retry at once.
+ * when two nodes receive the same retry at once. A record is written in the same transaction as the
+ * request's changes, so a crash can never keep one without the other.
  */
 @Component
 class IdempotencyStore {
@@ -35,16 +36,25 @@ class IdempotencyStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Claims the key inside the caller's transaction, so the claim commits or rolls back with the
+	 * request's changes. A second request with the same key waits for the first one's transaction
+	 * to end, then sees its response (or claims the key itself if the first one rolled back).
+	 */
 	Claim claim(String caller, String key, String requestHash) {
+		int inserted;
 		try {
-			jdbc.sql("INSERT INTO idempotency_records (caller, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)")
+			inserted = jdbc.sql("""
+					INSERT INTO idempotency_records (caller, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)
+					ON CONFLICT DO NOTHING""")
 				.params(caller, key, requestHash, Timestamp.from(Instant.now()))
 				.update();
-			return new Claim(Outcome.NEW, null);
 		}
-		catch (DuplicateKeyException ex) {
-			return existing(caller, key, requestHash);
+		catch (PessimisticLockingFailureException ex) {
+			// H2 gives up waiting for the other transaction after its lock timeout.
+			return new Claim(Outcome.IN_PROGRESS, null);
 		}
+		return inserted == 1 ? new Claim(Outcome.NEW, null) : existing(caller, key, requestHash);
 	}
 
 	private Claim existing(String caller, String key, String requestHash) {
@@ -64,21 +74,28 @@ class IdempotencyStore {
 						rs.getString("location"), rs.getString("body")));
 			})
 			.optional();
-		// Released between our insert attempt and this read: treat as in progress; the client retries.
+		// The other request rolled back between our insert and this read: the client retries.
 		return claim.orElse(new Claim(Outcome.IN_PROGRESS, null));
 	}
 
-	void complete(String caller, String key, int status, String contentType, String location, String body) {
+	/** Stores the response on the claimed key, in the transaction that made the request's changes. */
+	void complete(String caller, String key, StoredResponse response) {
 		jdbc.sql("""
 				UPDATE idempotency_records SET status_code = ?, content_type = ?, location = ?, body = ?
 				WHERE caller = ? AND idem_key = ?""")
-			.params(status, contentType, location, body, caller, key)
+			.params(response.status(), response.contentType(), response.location(), response.body(), caller, key)
 			.update();
 	}
 
-	void release(String caller, String key) {
-		jdbc.sql("DELETE FROM idempotency_records WHERE caller = ? AND idem_key = ? AND status_code IS NULL")
-			.params(caller, key)
+	/** Stores a refusal whose transaction was rolled back: it changed nothing, so it may stand alone. */
+	void remember(String caller, String key, String requestHash, StoredResponse response) {
+		jdbc.sql("""
+				INSERT INTO idempotency_records (caller, idem_key, request_hash, status_code, content_type, location, body,
+				  created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(caller, key, requestHash, response.status(), response.contentType(), response.location(),
+					response.body(), Timestamp.from(Instant.now()))
 			.update();
 	}
 

@@ -6,3 +6,21 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A live filter the user changed before the scripts had loaded (a slow connection, a quick hand)
+// would otherwise wait for the next keystroke; apply it as soon as htmx is ready.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('form[hx-trigger]').forEach(function (form) {
+    var changed = Array.prototype.some.call(form.elements, function (field) {
+      if (field.tagName === 'SELECT') {
+        return Array.prototype.some.call(field.options, function (option) {
+          return option.selected !== option.defaultSelected;
+        });
+      }
+      return 'defaultValue' in field && field.value !== field.defaultValue;
+    });
+    if (changed && window.htmx) {
+      htmx.trigger(form, 'change');
+    }
+  });
+});

@@ -13,9 +13,11 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('form[hx-trigger]').forEach(function (form) {
     var changed = Array.prototype.some.call(form.elements, function (field) {
       if (field.tagName === 'SELECT') {
-        return Array.prototype.some.call(field.options, function (option) {
-          return option.selected !== option.defaultSelected;
+        // Without a selected attribute the first option is the default.
+        var initial = Array.prototype.findIndex.call(field.options, function (option) {
+          return option.defaultSelected;
         });
+        return field.selectedIndex !== Math.max(initial, 0);
       }
       return 'defaultValue' in field && field.value !== field.defaultValue;
     });

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
 /**
  * Normalises company names: accents, case, punctuation, legal forms of many countries (Inc, GmbH,
  * N.V., "N V", S.p.A., A/S...), stop words and common abbreviations (intl, mfg...).
@@ -17,6 +19,9 @@ public final class CompanyNames {
 	static final double GENERIC_WEIGHT = 0.3;
 
 	private static final int MIN_ABBREVIATION = 4;
+	private static final int MIN_MISSPELT = 6;
+	private static final double MISSPELT_MIN = 0.92;
+	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 	private static final Pattern APOSTROPHES = Pattern.compile("['’`´]");
 	private static final Pattern AMPERSAND_IN_WORD = Pattern.compile("(?<=[\\p{L}\\p{N}])&(?=[\\p{L}\\p{N}])");
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -45,14 +50,26 @@ public final class CompanyNames {
 
 	/**
 	 * How much a word counts when names are compared: descriptive words ("international", "systems",
-	 * countries) and their abbreviations of four letters or more ("internat") count less.
+	 * countries) count less, and so do their abbreviations of four letters or more ("internat") and their
+	 * misspellings ("electonics").
 	 */
 	static double weight(String token) {
-		return GENERIC_PREFIXES.contains(token) ? GENERIC_WEIGHT : 1.0;
+		return isGeneric(token) ? GENERIC_WEIGHT : 1.0;
 	}
 
 	static boolean isGeneric(String token) {
-		return GENERIC_PREFIXES.contains(token);
+		if (GENERIC_PREFIXES.contains(token)) {
+			return true;
+		}
+		if (token.length() < MIN_MISSPELT) {
+			return false;
+		}
+		for (String word : GENERIC_WORDS) {
+			if (JARO_WINKLER.apply(token, word) >= MISSPELT_MIN) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static CompanyName of(List<String> tokens) {

@@ -10,7 +10,7 @@ package org.openprm.deals.matching;
 public record MatchSettings(double threshold, int maxCandidates, int keyLimit) {
 
 	/** The defaults; the threshold was chosen on the accuracy benchmark (docs/benchmarks.md). */
-	public static final MatchSettings DEFAULTS = new MatchSettings(0.5, 20, 1000);
+	public static final MatchSettings DEFAULTS = new MatchSettings(0.4, 20, 1000);
 
 	public MatchSettings {
 		if (threshold <= 0 || threshold > 1) {

@@ -65,7 +65,7 @@ public final class CompanyNames {
 			return false;
 		}
 		for (String word : GENERIC_WORDS) {
-			if (JARO_WINKLER.apply(token, word) >= MISSPELT_MIN) {
+			if (word.charAt(0) == token.charAt(0) && JARO_WINKLER.apply(token, word) >= MISSPELT_MIN) {
 				return true;
 			}
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -31,6 +32,8 @@ public final class CompanyNames {
 	private static final Map<String, String> ABBREVIATIONS = WordList.map("abbreviations.txt");
 	private static final Set<String> GENERIC_WORDS = WordList.set("generic-words.txt");
 	private static final Set<String> GENERIC_PREFIXES = prefixes(GENERIC_WORDS);
+	private static final Map<Character, List<String>> GENERIC_WORDS_BY_FIRST_LETTER = GENERIC_WORDS.stream()
+		.collect(Collectors.groupingBy(word -> word.charAt(0)));
 
 	private CompanyNames() {
 	}
@@ -58,14 +61,16 @@ public final class CompanyNames {
 	}
 
 	static boolean isGeneric(String token) {
-		if (GENERIC_PREFIXES.contains(token)) {
-			return true;
-		}
+		return GENERIC_PREFIXES.contains(token) || isMisspeltGenericWord(token);
+	}
+
+	/** Only words with the same first letter are compared: misspellings rarely change it, and it is fast. */
+	private static boolean isMisspeltGenericWord(String token) {
 		if (token.length() < MIN_MISSPELT) {
 			return false;
 		}
-		for (String word : GENERIC_WORDS) {
-			if (word.charAt(0) == token.charAt(0) && JARO_WINKLER.apply(token, word) >= MISSPELT_MIN) {
+		for (String word : GENERIC_WORDS_BY_FIRST_LETTER.getOrDefault(token.charAt(0), List.of())) {
+			if (Math.abs(word.length() - token.length()) <= 2 && JARO_WINKLER.apply(token, word) >= MISSPELT_MIN) {
 				return true;
 			}
 		}

@@ -76,7 +76,7 @@ class CustomerMatcherTests {
 
 	@Test
 	void skipsKeysTooCommonToHelpButStillFindsTheMatchThroughMoreSpecificKeys() {
-		CustomerMatcher capped = new CustomerMatcher(index, new MatchSettings(0.4, 20, 3));
+		CustomerMatcher capped = new CustomerMatcher(index, MatchSettings.DEFAULTS.withKeyLimit(3));
 		for (String other : List.of("Alpha", "Beta", "Gamma", "Delta", "Epsilon")) {
 			put(RecordKind.ACCOUNT, null, CustomerDescription.named(other + " Global Technologies"));
 			put(RecordKind.ACCOUNT, null, CustomerDescription.named("Global " + other + " Systems"));
@@ -87,6 +87,18 @@ class CustomerMatcherTests {
 		assertThat(capped.candidates(query, ref -> true)).hasSizeLessThan(index.size())
 			.contains(new RecordRef(RecordKind.ACCOUNT, globalTechnologies));
 		assertThat(capped.check(CustomerDescription.named("GLOBAL TECHNOLOGIES")).get(0).id()).isEqualTo(globalTechnologies);
+	}
+
+	@Test
+	void scoresTheRecordsSharingTheRarestKeysFirstWhenThereAreTooManyToScore() {
+		CustomerMatcher budgeted = new CustomerMatcher(index, MatchSettings.DEFAULTS.withMaxScored(1));
+		for (int i = 0; i < 10; i++) {
+			put(RecordKind.REGISTRATION, null, CustomerDescription.named("Globex Initech " + i));
+		}
+		UUID umbrella = put(RecordKind.REGISTRATION, null, CustomerDescription.named("Globex Umbrella"));
+
+		assertThat(budgeted.check(CustomerDescription.named("Globex Umbrella Corp."))).extracting(MatchCandidate::id)
+			.containsExactly(umbrella);
 	}
 
 	private UUID put(RecordKind kind, String externalId, CustomerDescription customer) {

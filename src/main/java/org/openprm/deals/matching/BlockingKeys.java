@@ -29,7 +29,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * <td>{@code z:NL:5656AE}</td><td></td></tr>
  * </table>
  *
- * A record has about fifteen keys. Keys shared by very many records ("n:international", "p:tech")
+ * A record has about ten to fifteen keys. Keys shared by very many records ("n:international", "p:tech")
  * would return huge candidate lists, so a lookup is capped ({@link MatchSettings#keyLimit()}): a key
  * with more records than the cap is skipped as too common, and the pair keys and the other keys of the
  * name still find the candidates. Which keys are too common is thus decided by the data, not by a

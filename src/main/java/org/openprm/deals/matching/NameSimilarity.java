@@ -33,7 +33,7 @@ final class NameSimilarity {
 			return 1;
 		}
 		double matched = bestMatches(a, b) + bestMatches(b, a);
-		double total = sum(a.weights()) + sum(b.weights());
+		double total = a.totalWeight() + b.totalWeight();
 		return matched / total;
 	}
 
@@ -42,7 +42,7 @@ final class NameSimilarity {
 		List<String> words = from.tokens();
 		double matched = 0;
 		for (int i = 0; i < words.size(); i++) {
-			matched += from.weights()[i] * best(words.get(i), to.tokens());
+			matched += from.weight(i) * best(words.get(i), to.tokens());
 		}
 		return matched;
 	}
@@ -73,13 +73,5 @@ final class NameSimilarity {
 			return similarity >= FUZZY_MIN ? similarity : 0;
 		}
 		return 0;
-	}
-
-	private static double sum(double[] values) {
-		double sum = 0;
-		for (double value : values) {
-			sum += value;
-		}
-		return sum;
 	}
 }

@@ -59,6 +59,13 @@ public final class CustomerMatcher {
 	}
 
 	/**
+	 * All a partner may learn from a check: whether a possible conflict exists, not with whom or why.
+	 */
+	public boolean hasPossibleConflict(CustomerDescription customer, Predicate<RecordRef> considered) {
+		return !check(customer, considered).isEmpty();
+	}
+
+	/**
 	 * The records worth scoring: those sharing a usable blocking key with the profile. When there are more
 	 * than {@link MatchSettings#maxScored()}, the ones sharing the most and the rarest keys come first
 	 * (each shared key adds 1 / the number of records that have it).

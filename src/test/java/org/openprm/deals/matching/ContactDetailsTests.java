@@ -12,6 +12,7 @@ class ContactDetailsTests {
 		assertThat(Phones.normalise("+49 (30) 123-4567")).isEqualTo(national);
 		assertThat(Phones.normalise("0049 30 1234567")).isEqualTo(national);
 		assertThat(Phones.normalise("+49 30 7654321")).isNotEqualTo(national);
+		assertThat(Phones.normalise("+31 (0)20 123 4567")).isEqualTo(Phones.normalise("020-1234567"));
 	}
 
 	@Test

@@ -45,6 +45,16 @@ class CustomerMatcherTests {
 	}
 
 	@Test
+	void tellsAPartnerOnlyWhetherAPossibleConflictExists() {
+		UUID own = put(RecordKind.REGISTRATION, null, CustomerDescription.named("Globex"));
+		put(RecordKind.ACCOUNT, null, CustomerDescription.named("Initech"));
+
+		assertThat(matcher.hasPossibleConflict(CustomerDescription.named("Initech GmbH"), ref -> true)).isTrue();
+		assertThat(matcher.hasPossibleConflict(CustomerDescription.named("Globex Corp"), ref -> !ref.id().equals(own)))
+			.isFalse();
+	}
+
+	@Test
 	void leavesOutTheRecordsTheCallerExcludes() {
 		UUID itself = put(RecordKind.REGISTRATION, null, CustomerDescription.named("Globex"));
 		UUID other = put(RecordKind.REGISTRATION, null, CustomerDescription.named("Globex Ltd"));

@@ -67,13 +67,22 @@ public final class BlockingKeys {
 			keys.add(key("n:", word));
 			if (word.length() >= PREFIX) {
 				keys.add("p:" + word.substring(0, PREFIX));
-				if (!CompanyNames.isGeneric(word)) {
-					keys.add(key("s:", SOUND.doubleMetaphone(word)));
-				}
+				soundKey(word, keys);
 			}
 		}
 		pairKeys(name.tokens(), keys);
 		keys.add(key("c:", name.compact()));
+	}
+
+	/** Double Metaphone knows only Latin letters: other scripts and digits have no sound and get no key. */
+	private static void soundKey(String word, Set<String> keys) {
+		if (CompanyNames.isGeneric(word)) {
+			return;
+		}
+		String sound = SOUND.doubleMetaphone(word);
+		if (sound != null && !sound.isEmpty()) {
+			keys.add(key("s:", sound));
+		}
 	}
 
 	private static void pairKeys(List<String> words, Set<String> keys) {

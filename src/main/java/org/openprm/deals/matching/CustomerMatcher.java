@@ -1,0 +1,95 @@
+package org.openprm.deals.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a customer against the records of a {@link MatchIndex}: looks its {@link BlockingKeys} up,
+ * skips keys too common to be useful, scores every record found ({@link CustomerScorer}) and answers
+ * those at or above the threshold, best first. This is the engine's entry point for the deals module
+ * and for benchmarks.
+ */
+public final class CustomerMatcher {
+
+	private static final Comparator<MatchCandidate> BEST_FIRST = Comparator
+		.comparingDouble(MatchCandidate::score).reversed()
+		.thenComparing(MatchCandidate::name)
+		.thenComparing(candidate -> candidate.id().toString());
+
+	private final MatchIndex index;
+	private final MatchSettings settings;
+
+	public CustomerMatcher(MatchIndex index, MatchSettings settings) {
+		this.index = index;
+		this.settings = settings;
+	}
+
+	public CustomerMatcher(MatchIndex index) {
+		this(index, MatchSettings.DEFAULTS);
+	}
+
+	/** The possible conflicts for the customer among all records of the index. */
+	public List<MatchCandidate> check(CustomerDescription customer) {
+		return check(customer, record -> true);
+	}
+
+	/**
+	 * The possible conflicts for the customer among the records that {@code considered} accepts (to leave
+	 * out the registration being checked, or the partner's own registrations).
+	 */
+	public List<MatchCandidate> check(CustomerDescription customer, Predicate<RecordRef> considered) {
+		CustomerProfile profile = CustomerProfile.of(customer);
+		List<MatchCandidate> matches = new ArrayList<>();
+		for (IndexedRecord record : index.records(candidates(profile, considered))) {
+			MatchScore score = CustomerScorer.score(profile, record.profile());
+			if (score.value() >= settings.threshold()) {
+				matches.add(new MatchCandidate(record.kind(), record.id(), record.externalId(),
+						record.profile().displayName(), score.value(), score.reasons()));
+			}
+		}
+		matches.sort(BEST_FIRST);
+		return matches.size() <= settings.maxCandidates() ? matches : matches.subList(0, settings.maxCandidates());
+	}
+
+	/**
+	 * All a partner may learn from a check: whether a possible conflict exists, not with whom or why.
+	 */
+	public boolean hasPossibleConflict(CustomerDescription customer, Predicate<RecordRef> considered) {
+		return !check(customer, considered).isEmpty();
+	}
+
+	/**
+	 * The records worth scoring: those sharing a usable blocking key with the profile. When there are more
+	 * than {@link MatchSettings#maxScored()}, the ones sharing the most and the rarest keys come first
+	 * (each shared key adds 1 / the number of records that have it).
+	 */
+	Set<RecordRef> candidates(CustomerProfile profile, Predicate<RecordRef> considered) {
+		Map<String, List<RecordRef>> postings = index.postings(BlockingKeys.of(profile), settings.keyLimit() + 1);
+		Map<RecordRef, Double> overlap = new LinkedHashMap<>();
+		for (List<RecordRef> refs : postings.values()) {
+			if (refs.size() <= settings.keyLimit()) {
+				double rarity = 1.0 / refs.size();
+				refs.stream().filter(considered).forEach(ref -> overlap.merge(ref, rarity, Double::sum));
+			}
+		}
+		if (overlap.size() <= settings.maxScored()) {
+			return overlap.keySet();
+		}
+		return overlap.entrySet().stream()
+			.sorted(Map.Entry.<RecordRef, Double>comparingByValue().reversed())
+			.limit(settings.maxScored())
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	public MatchSettings settings() {
+		return settings;
+	}
+}

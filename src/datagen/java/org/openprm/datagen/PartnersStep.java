@@ -78,7 +78,8 @@ final class PartnersStep implements GeneratorStep {
 						type.name(), context.pick(STATUSES).name(), parent, country.code(), "," + domain + ",",
 						tags(context), created, updated, 0L);
 				context.partners().add(partner);
-				context.feeders().row("partners", "id,name,type,country", partner.id(), name, type, country.code());
+				context.feeders().row("partners", "id,name,type,country,domain", partner.id(), name, type, country.code(),
+						domain);
 			}
 		}
 	}

@@ -20,7 +20,7 @@ WARMUP=${WARMUP:-60}
 PORT=${PORT:-18080}
 OUT=${OUT:-target/bench-run}
 BASE_URL="http://127.0.0.1:${PORT}"
-RESULTS=target/gatling-results
+RESULTS=target/gatling/gatling
 
 log() { printf '\n==> %s\n' "$*"; }
 

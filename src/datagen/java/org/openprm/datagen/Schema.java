@@ -26,7 +26,10 @@ final class Schema {
 		try (InputStream in = Schema.class.getResourceAsStream("/application.properties")) {
 			app.load(in);
 		}
+		// Spring Boot fills in {vendor} for database-specific folders; plain Flyway does not.
+		String vendor = options.postgres() ? "postgresql" : "h2";
 		String[] locations = Arrays.stream(app.getProperty("spring.flyway.locations").split(",")).map(String::trim)
+			.map(location -> location.replace("{vendor}", vendor))
 			.toArray(String[]::new);
 		Flyway.configure().dataSource(options.url(), options.user(), options.password()).locations(locations).load()
 			.migrate();

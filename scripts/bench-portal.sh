@@ -8,7 +8,7 @@
 #   scripts/bench-portal.sh                                                           # RATE=200 DURATION=300 by default
 #
 # Settings (environment): BENCH_DB (openprm_bench), RATE (200 requests/s), DURATION (300 s), CEILING_DURATION
-# (60 s), WARMUP (60 s), PORT (18080), OUT (target/bench-run). Needs curl and jq.
+# (60 s), WARMUP (60 s), PORT (18080), OUT (target/bench-run). Needs curl.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -47,7 +47,9 @@ until curl -sf -o /dev/null "${BASE_URL}/actuator/health/readiness"; do
 	sleep 0.1
 done
 ready_ms=$((($(date +%s%N) - started) / 1000000))
-echo "Ready after ${ready_ms} ms ($(grep -o 'Started OpenPrmApplication in [0-9.]* seconds' "${OUT}/app.log"))"
+# CPU seconds the process used until ready: unlike the wall time, hardly changed by other load on the machine.
+ready_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' /proc/${app}/stat)
+echo "Ready after ${ready_ms} ms, ${ready_cpu} s of CPU ($(grep -o 'Started OpenPrmApplication in [0-9.]* seconds' "${OUT}/app.log"))"
 
 # gatling SIMULATION RATE DURATION: runs one simulation; prints the report directory it wrote.
 gatling() {
@@ -73,25 +75,29 @@ rss_kb=$(ps -o rss= -p ${app} | tr -d ' ')
 heap=$(tail -n +"$((gc_mark + 1))" "${OUT}/gc.log" | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' |
 	awk -F'[M>(-]+' '{ if ($1 > b) b = $1; if ($2 > a) a = $2; n++ } END { printf "peak before GC %d MB, largest live set after GC %d MB, %d GCs", b, a, n }')
 
-summary() { # summary REPORT-DIR
-	jq -r '.stats | [.numberOfRequests.total, .numberOfRequests.ko, .meanNumberOfRequestsPerSecond.total,
-		.percentiles3.total, .percentiles4.total] | @tsv' "$1/js/stats.json"
+# report REPORT-DIR: one line per row of the report's statistics table, the first for all requests:
+# name, requests, failed, requests/s, p95 ms, p99 ms (tab-separated).
+report() {
+	awk '
+		/class="ellipsed-name">/ { match($0, /class="ellipsed-name">[^<]*</); name = substr($0, RSTART + 22, RLENGTH - 23) }
+		/<td class="value [a-z]+ col-[0-9]+">/ {
+			match($0, /col-[0-9]+/); col = substr($0, RSTART + 4, RLENGTH - 4)
+			match($0, />[^<]*</); v[col] = substr($0, RSTART + 1, RLENGTH - 2)
+			if (col == 14 && name != "") { print name "\t" v[2] "\t" v[4] "\t" v[6] "\t" v[10] "\t" v[11]; name = "" }
+		}' "$1/index.html"
 }
-read -r c_total c_ko c_rps c_p95 c_p99 < <(summary "${ceiling}")
-read -r m_total m_ko m_rps m_p95 m_p99 < <(summary "${mix}")
+IFS=$'\t' read -r _ c_total c_ko c_rps c_p95 c_p99 < <(report "${ceiling}" | head -1)
+IFS=$'\t' read -r _ m_total m_ko m_rps m_p95 m_p99 < <(report "${mix}" | head -1)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.1f" : "n/a"), a / b }'; }
 
 {
 	echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB  load before run: $(cut -d' ' -f1-3 /proc/loadavg)"
-	echo "start to ready: ${ready_ms} ms"
+	echo "start to ready: ${ready_ms} ms (${ready_cpu} s of CPU)"
 	echo "ceiling     ${c_total} requests, ${c_ko} failed, ${c_rps}/s, p95 ${c_p95} ms, p99 ${c_p99} ms  (${ceiling})"
 	echo "portal mix  ${m_total} requests, ${m_ko} failed, ${m_rps}/s, p95 ${m_p95} ms, p99 ${m_p99} ms  (${mix})"
-	echo "ratio mix/ceiling: p95 x$(ratio "${m_p95}" "${c_p95}"), p99 x$(ratio "${m_p99}" "${c_p99}")"
+	echo "ratio mix/ceiling: throughput x$(ratio "${m_rps}" "${c_rps}"), p95 x$(ratio "${m_p95}" "${c_p95}"), p99 x$(ratio "${m_p99}" "${c_p99}")"
 	echo "heap under the mix (-Xmx512m): ${heap}; process RSS at the end ${rss_kb} kB"
-	echo "per request of the mix (name, count, failed, p95, p99):"
-	jq -r '.contents[] | .stats | [.name, .numberOfRequests.total, .numberOfRequests.ko, .percentiles3.total, .percentiles4.total] | @tsv' \
-		"${mix}/js/stats.json" | sort
-	echo "per request of the ceiling:"
-	jq -r '.contents[] | .stats | [.name, .numberOfRequests.total, .numberOfRequests.ko, .percentiles3.total, .percentiles4.total] | @tsv' \
-		"${ceiling}/js/stats.json" | sort
+	echo "per request (name, requests, failed, requests/s, p95 ms, p99 ms):"
+	report "${ceiling}" | tail -n +2
+	report "${mix}" | tail -n +2
 } | tee "${OUT}/summary.txt"

@@ -27,7 +27,7 @@ log() { printf '\n==> %s\n' "$*"; }
 [[ -f target/bench-data/partners.csv ]] || { echo "No feeder files: run scripts/generate-data.sh first" >&2; exit 1; }
 if [[ ! -f target/openprm.jar ]]; then
 	log "Building target/openprm.jar"
-	./mvnw -B -q -o package -DskipTests
+	./mvnw -B -q package -DskipTests
 fi
 rm -rf "${OUT}" && mkdir -p "${OUT}"
 
@@ -55,7 +55,7 @@ echo "Ready after ${ready_ms} ms, ${ready_cpu} s of CPU ($(grep -o 'Started Open
 gatling() {
 	local before
 	before=$(ls -d "${RESULTS}"/*/ 2>/dev/null | sort || true)
-	./mvnw -B -q -o -Pgatling compile gatling:test -Dgatling.simulationClass="org.openprm.load.$1" \
+	./mvnw -B -q -Pgatling gatling:test -Dgatling.simulationClass="org.openprm.load.$1" \
 		-DbaseUrl="${BASE_URL}" -Drate="$2" -Dduration="$3" >"${OUT}/$1-$2.log" 2>&1 || true
 	comm -13 <(echo "${before}") <(ls -d "${RESULTS}"/*/ | sort) | tail -1
 }

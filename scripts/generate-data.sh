@@ -6,5 +6,5 @@
 #   scripts/generate-data.sh --url jdbc:postgresql://127.0.0.1:5432/openprm_bench --partners 10000 --users 100000
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-# -o: offline once the plugins are downloaded; set MVN_OFFLINE= to allow downloads.
-exec ./mvnw -B -q ${MVN_OFFLINE--o} -Pdatagen compile exec:java -Dexec.args="$*"
+# The first run downloads the profile's plugins; later runs find them in ~/.m2.
+exec ./mvnw -B -q -Pdatagen compile exec:java -Dexec.args="$*"

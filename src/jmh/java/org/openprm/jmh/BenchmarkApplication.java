@@ -23,14 +23,13 @@ public final class BenchmarkApplication {
 	}
 
 	public static ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(OpenPrmApplication.class)
-			.properties("spring.datasource.url=" + System.getProperty("bench.db.url",
-					"jdbc:postgresql://127.0.0.1:5432/openprm_bench"),
-					"spring.datasource.username=" + System.getProperty("bench.db.user", "postgres"),
-					"spring.datasource.password=" + System.getProperty("bench.db.password", ""),
-					"server.port=0", "prm.demo-data=false", "spring.main.banner-mode=off",
-					"logging.level.root=WARN", "prm.data-dir=target/jmh/data")
-			.run();
+		// Command-line arguments: they win over application.properties, which would pick the embedded H2.
+		return new SpringApplicationBuilder(OpenPrmApplication.class).run(
+				"--spring.datasource.url=" + System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/openprm_bench"),
+				"--spring.datasource.username=" + System.getProperty("bench.db.user", "postgres"),
+				"--spring.datasource.password=" + System.getProperty("bench.db.password", ""),
+				"--server.port=0", "--prm.demo-data=false", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN", "--prm.data-dir=target/jmh/data");
 	}
 
 	/** Runs {@code work} signed in as the given user, as a request with that user's session or token would. */

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# The portal mix benchmark, end to end, against PostgreSQL:
+#   1. starts target/openprm.jar with -Xmx512m on the generated database and measures start to ready,
+#   2. warms it up, 3. runs the ceiling (CeilingSimulation), 4. runs the portal mix (PortalMixSimulation),
+#   5. reads the heap from the GC log, stops the application and prints the results with the ratios.
+#
+#   scripts/generate-data.sh --url jdbc:postgresql://127.0.0.1:5432/openprm_bench   # once, into an empty database
+#   scripts/bench-portal.sh                                                           # RATE=200 DURATION=300 by default
+#
+# Settings (environment): BENCH_DB (openprm_bench), RATE (200 requests/s), DURATION (300 s), CEILING_DURATION
+# (60 s), WARMUP (60 s), PORT (18080), OUT (target/bench-run). Needs curl.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+BENCH_DB=${BENCH_DB:-openprm_bench}
+RATE=${RATE:-200}
+DURATION=${DURATION:-300}
+CEILING_DURATION=${CEILING_DURATION:-60}
+WARMUP=${WARMUP:-60}
+PORT=${PORT:-18080}
+OUT=${OUT:-target/bench-run}
+BASE_URL="http://127.0.0.1:${PORT}"
+RESULTS=target/gatling/gatling
+
+log() { printf '\n==> %s\n' "$*"; }
+
+[[ -f target/bench-data/partners.csv ]] || { echo "No feeder files: run scripts/generate-data.sh first" >&2; exit 1; }
+if [[ ! -f target/openprm.jar ]]; then
+	log "Building target/openprm.jar"
+	./mvnw -B -q package -DskipTests
+fi
+rm -rf "${OUT}" && mkdir -p "${OUT}"
+
+log "Starting OpenPRM on ${BENCH_DB} (port ${PORT}, -Xmx512m)"
+started=$(date +%s%N)
+java -Xmx512m -Xlog:gc:file="${OUT}/gc.log" -jar target/openprm.jar \
+	--server.port="${PORT}" --prm.data-dir="${OUT}/data" \
+	--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}" \
+	--spring.datasource.username=postgres --spring.datasource.password= \
+	--prm.benchmark.ceiling-endpoints=true >"${OUT}/app.log" 2>&1 &
+app=$!
+trap 'kill ${app} 2>/dev/null || true; wait ${app} 2>/dev/null || true' EXIT
+deadline=$((SECONDS + 120))
+until curl -sf -o /dev/null "${BASE_URL}/actuator/health/readiness"; do
+	kill -0 ${app} 2>/dev/null || { echo "OpenPRM exited; see ${OUT}/app.log" >&2; exit 1; }
+	((SECONDS < deadline)) || { echo "OpenPRM not ready after 120 s" >&2; exit 1; }
+	sleep 0.1
+done
+ready_ms=$((($(date +%s%N) - started) / 1000000))
+# CPU seconds the process used until ready: unlike the wall time, hardly changed by other load on the machine.
+ready_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' /proc/${app}/stat)
+echo "Ready after ${ready_ms} ms, ${ready_cpu} s of CPU ($(grep -o 'Started OpenPrmApplication in [0-9.]* seconds' "${OUT}/app.log"))"
+
+# gatling SIMULATION RATE DURATION: runs one simulation; prints the report directory it wrote.
+gatling() {
+	local before
+	before=$(ls -d "${RESULTS}"/*/ 2>/dev/null | sort || true)
+	./mvnw -B -q -Pgatling gatling:test -Dgatling.simulationClass="org.openprm.load.$1" \
+		-DbaseUrl="${BASE_URL}" -Drate="$2" -Dduration="$3" >"${OUT}/$1-$2.log" 2>&1 || true
+	comm -13 <(echo "${before}") <(ls -d "${RESULTS}"/*/ | sort) | tail -1
+}
+
+log "Warm-up: portal mix at $((RATE / 2))/s for ${WARMUP} s"
+gatling PortalMixSimulation $((RATE / 2)) "${WARMUP}" >/dev/null
+
+log "Ceiling: plain JDBC read/insert at ${RATE}/s for ${CEILING_DURATION} s"
+ceiling=$(gatling CeilingSimulation "${RATE}" "${CEILING_DURATION}")
+
+log "Portal mix at ${RATE}/s for ${DURATION} s"
+gc_mark=$(wc -l <"${OUT}/gc.log")
+mix=$(gatling PortalMixSimulation "${RATE}" "${DURATION}")
+rss_kb=$(ps -o rss= -p ${app} | tr -d ' ')
+
+# Heap under the mix, from the GC log lines written during it: "... 210M->48M(512M) ...".
+heap=$(tail -n +"$((gc_mark + 1))" "${OUT}/gc.log" | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' |
+	awk -F'[M>(-]+' '{ if ($1 > b) b = $1; if ($2 > a) a = $2; n++ } END { printf "peak before GC %d MB, largest live set after GC %d MB, %d GCs", b, a, n }')
+
+# report REPORT-DIR: one line per row of the report's statistics table, the first for all requests:
+# name, requests, failed, requests/s, p95 ms, p99 ms (tab-separated).
+report() {
+	awk '
+		/class="ellipsed-name">/ { match($0, /class="ellipsed-name">[^<]*</); name = substr($0, RSTART + 22, RLENGTH - 23) }
+		/<td class="value [a-z]+ col-[0-9]+">/ {
+			match($0, /col-[0-9]+/); col = substr($0, RSTART + 4, RLENGTH - 4)
+			match($0, />[^<]*</); v[col] = substr($0, RSTART + 1, RLENGTH - 2)
+			if (col == 14 && name != "") { print name "\t" v[2] "\t" v[4] "\t" v[6] "\t" v[10] "\t" v[11]; name = "" }
+		}' "$1/index.html"
+}
+IFS=$'\t' read -r _ c_total c_ko c_rps c_p95 c_p99 < <(report "${ceiling}" | head -1)
+IFS=$'\t' read -r _ m_total m_ko m_rps m_p95 m_p99 < <(report "${mix}" | head -1)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.1f" : "n/a"), a / b }'; }
+
+{
+	echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB  load before run: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "start to ready: ${ready_ms} ms (${ready_cpu} s of CPU)"
+	echo "ceiling     ${c_total} requests, ${c_ko} failed, ${c_rps}/s, p95 ${c_p95} ms, p99 ${c_p99} ms  (${ceiling})"
+	echo "portal mix  ${m_total} requests, ${m_ko} failed, ${m_rps}/s, p95 ${m_p95} ms, p99 ${m_p99} ms  (${mix})"
+	echo "ratio mix/ceiling: throughput x$(ratio "${m_rps}" "${c_rps}"), p95 x$(ratio "${m_p95}" "${c_p95}"), p99 x$(ratio "${m_p99}" "${c_p99}")"
+	echo "heap under the mix (-Xmx512m): ${heap}; process RSS at the end ${rss_kb} kB"
+	echo "per request (name, requests, failed, requests/s, p95 ms, p99 ms):"
+	report "${ceiling}" | tail -n +2
+	report "${mix}" | tail -n +2
+} | tee "${OUT}/summary.txt"

@@ -1,0 +1,28 @@
+package org.openprm.deals.matching;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the records to match against are kept, found by their {@link BlockingKeys}. A database
+ * implementation keeps one row per key and record in {@code match_key (match_key, record_kind,
+ * record_id)} with an index on {@code match_key}, and the records' profiles next to them;
+ * {@link InMemoryMatchIndex} keeps both in memory.
+ */
+public interface MatchIndex {
+
+	/** Adds the record, or replaces it with its new keys when it is already there. */
+	void put(IndexedRecord record);
+
+	void remove(RecordRef record);
+
+	/**
+	 * For each key, the records that have it, at most {@code limitPerKey} of them. One query per key
+	 * ({@code ... where match_key = ? limit ?}) or one for all keys.
+	 */
+	Map<String, List<RecordRef>> postings(Collection<String> keys, int limitPerKey);
+
+	/** The records themselves, those that still exist. */
+	List<IndexedRecord> records(Collection<RecordRef> refs);
+}

@@ -1,0 +1,35 @@
+package org.openprm.deals.matching;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One reason why a candidate matched and the points it adds to the candidate's score (negative points
+ * lower it). A candidate's score is the sum of its reasons' points, so every point is explained.
+ *
+ * @param type what matched
+ * @param points this reason's share of the score
+ * @param messageKey message key of the human-readable text, for translated UIs
+ * @param arguments the message arguments, already formatted as text
+ * @param text the message in English, e.g. "same domain globex.com"
+ */
+public record MatchReason(ReasonType type, double points, String messageKey, List<String> arguments, String text) {
+
+	public MatchReason {
+		arguments = List.copyOf(arguments);
+	}
+
+	static MatchReason of(ReasonType type, double points, String... arguments) {
+		String text = new MessageFormat(type.englishPattern(), Locale.ENGLISH).format(arguments);
+		return new MatchReason(type, round(points), type.messageKey(), List.of(arguments), text);
+	}
+
+	static double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+
+	static String decimal(double value) {
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+}

@@ -1,0 +1,83 @@
+package org.openprm.deals.matching;
+
+import java.util.List;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How similar two normalised company names are, in [0,1]: a weighted soft token match. Every word of
+ * each name looks for its best counterpart in the other name: the same word (1), an abbreviation
+ * that is a prefix of it ("konink" ~ "koninklijke", "tech" ~ "technologies": {@value #PREFIX}), or a
+ * spelling variant by Jaro-Winkler similarity of at least {@value #FUZZY_MIN} ("phillips" ~ "philips").
+ * Matches are averaged over both names' words with the words' weights, so a missing distinctive word
+ * costs more than a missing "international". Word order does not matter; names written together
+ * ("Microsoft" ~ "Micro Soft") are equal.
+ */
+final class NameSimilarity {
+
+	static final double PREFIX = 0.9;
+	static final double FUZZY_MIN = 0.88;
+	private static final int MIN_PREFIX = 3;
+	private static final int MIN_FUZZY = 4;
+	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+	private NameSimilarity() {
+	}
+
+	static double of(CompanyName a, CompanyName b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return 0;
+		}
+		if (a.equals(b) || a.compact().equals(b.compact())) {
+			return 1;
+		}
+		double matched = bestMatches(a, b) + bestMatches(b, a);
+		double total = sum(a.weights()) + sum(b.weights());
+		return matched / total;
+	}
+
+	/** The weighted sum of each word of {@code from}'s best similarity to a word of {@code to}. */
+	private static double bestMatches(CompanyName from, CompanyName to) {
+		List<String> words = from.tokens();
+		double matched = 0;
+		for (int i = 0; i < words.size(); i++) {
+			matched += from.weights()[i] * best(words.get(i), to.tokens());
+		}
+		return matched;
+	}
+
+	private static double best(String word, List<String> candidates) {
+		double best = 0;
+		for (String candidate : candidates) {
+			best = Math.max(best, words(word, candidate));
+			if (best == 1) {
+				break;
+			}
+		}
+		return best;
+	}
+
+	static double words(String x, String y) {
+		if (x.equals(y)) {
+			return 1;
+		}
+		String shorter = x.length() <= y.length() ? x : y;
+		String longer = shorter == x ? y : x;
+		if (shorter.length() >= MIN_PREFIX && longer.startsWith(shorter)) {
+			return PREFIX;
+		}
+		if (shorter.length() >= MIN_FUZZY) {
+			double similarity = JARO_WINKLER.apply(x, y);
+			return similarity >= FUZZY_MIN ? similarity : 0;
+		}
+		return 0;
+	}
+
+	private static double sum(double[] values) {
+		double sum = 0;
+		for (double value : values) {
+			sum += value;
+		}
+		return sum;
+	}
+}

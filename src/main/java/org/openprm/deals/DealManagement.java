@@ -71,12 +71,14 @@ public class DealManagement {
 
 	private final DealSettings settings;
 
+	private final ProductCatalogue catalogue;
+
 	private final Clock clock;
 
 	DealManagement(DealRegistrationRepository registrations, TimelineRepository timeline, CommentRepository comments,
 			CustomerClaims claims, ConflictDetector conflicts, DealJournal journal, DealOwners owners,
 			Visibility visibility, CurrentActor actors, ApplicationEventPublisher events, DealSettings settings,
-			Clock clock) {
+			ProductCatalogue catalogue, Clock clock) {
 		this.registrations = registrations;
 		this.timeline = timeline;
 		this.comments = comments;
@@ -88,6 +90,7 @@ public class DealManagement {
 		this.actors = actors;
 		this.events = events;
 		this.settings = settings;
+		this.catalogue = catalogue;
 		this.clock = clock;
 	}
 
@@ -96,7 +99,7 @@ public class DealManagement {
 		DealOwners.Owner owner = owners.resolve(draft.partnerId(), draft.distributorId());
 		DealInputRules rules = new DealInputRules(settings);
 		EndCustomer customer = rules.customer(draft.customer());
-		List<ProductLine> lines = rules.lines(draft.lines());
+		List<ProductLine> lines = rules.lines(catalogue.completed(draft.lines(), draft.currency()));
 		BigDecimal amount = rules.amount(draft.amount(), lines);
 		String currency = rules.currency(draft.currency());
 		LocalDate close = rules.closeDate(draft.expectedCloseDate(), today());
@@ -152,7 +155,8 @@ public class DealManagement {
 		checkVersion(registration, expectedVersion);
 		DealInputRules rules = new DealInputRules(settings);
 		EndCustomer customer = changes.customer() == null ? registration.customer() : rules.customer(changes.customer());
-		List<ProductLine> lines = changes.lines() == null ? registration.lines() : rules.lines(changes.lines());
+		List<ProductLine> lines = changes.lines() == null ? registration.lines()
+				: rules.lines(catalogue.completed(changes.lines(), registration.currency()));
 		BigDecimal amount = changes.amount() != null ? rules.amount(changes.amount(), lines)
 				: changes.lines() != null ? rules.amount(null, lines) : registration.amount();
 		String currency = changes.currency() == null ? registration.currency() : rules.currency(changes.currency());

@@ -106,10 +106,11 @@ public class DealManagement {
 		rules.check();
 		Actor actor = actors.get();
 		Instant now = clock.instant();
-		DealRegistration registration = new DealRegistration(owner.partnerId(), owner.distributorId(), actor.userId(),
+		DealRegistration draftRegistration = new DealRegistration(owner.partnerId(), owner.distributorId(), actor.userId(),
 				actor.email(), customer, lines, amount, currency, close,
 				draft.stage() == null ? DealStage.QUALIFICATION : draft.stage(), blankToNull(draft.description()), now);
-		registrations.save(registration);
+		// Continue with the managed instance save answers: the one later changes in this transaction are written from.
+		DealRegistration registration = registrations.saveAndFlush(draftRegistration);
 		journal.changed(registration, actor, "created", new FieldChange.Diff().field("customer", null, customer.name())
 			.field("amount", null, amount.toPlainString() + " " + currency).field("status", null, DealStatus.DRAFT), now);
 		if (draft.submit()) {

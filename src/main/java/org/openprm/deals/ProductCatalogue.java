@@ -184,7 +184,8 @@ public class ProductCatalogue {
 	}
 
 	/** Lines that name a catalogue product by code get its name and its list price in the currency where they lack them. */
-	@Transactional(readOnly = true)
+	// Not read-only: it runs inside the registering transaction, and a read-only participant would
+	// leave that transaction's new registration read-only.
 	public List<ProductLine> completed(List<ProductLine> lines, String currency) {
 		if (lines == null) {
 			return List.of();

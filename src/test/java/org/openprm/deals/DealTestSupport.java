@@ -18,14 +18,14 @@ abstract class DealTestSupport extends ApiTestSupport {
 	static Map<String, Object> customer(String name) {
 		Map<String, Object> customer = new LinkedHashMap<>();
 		customer.put("name", name);
-		customer.put("domain", name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".example.com");
+		customer.put("domain", name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".com");
 		customer.put("country", "DE");
 		customer.put("city", "Berlin");
 		// Address and phone differ per customer too, so that only what a test shares on purpose matches.
 		int number = java.util.concurrent.ThreadLocalRandom.current().nextInt(10000, 99999);
 		customer.put("postalCode", String.valueOf(number));
 		customer.put("street", name.split(" ")[name.split(" ").length > 1 ? 1 : 0] + "straße " + (number % 200));
-		customer.put("contactEmail", "buyer@" + name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".example.com");
+		customer.put("contactEmail", "buyer@" + name.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".com");
 		return customer;
 	}
 

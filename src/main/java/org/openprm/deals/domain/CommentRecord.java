@@ -5,8 +5,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.springframework.data.domain.Persistable;
 import org.openprm.deals.DealComment;
 
 /**
@@ -14,7 +18,11 @@ import org.openprm.deals.DealComment;
  */
 @Entity
 @Table(name = "deal_comments")
-public class CommentRecord {
+public class CommentRecord implements Persistable<UUID> {
+
+	/** Always new until written: saving it inserts without first looking for an existing row. */
+	@Transient
+	private boolean fresh = true;
 
 	@Id
 	private UUID id;
@@ -51,5 +59,20 @@ public class CommentRecord {
 
 	public UUID registrationId() {
 		return registrationId;
+	}
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void written() {
+		this.fresh = false;
 	}
 }

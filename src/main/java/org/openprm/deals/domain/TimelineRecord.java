@@ -6,8 +6,12 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.springframework.data.domain.Persistable;
 import org.openprm.deals.TimelineEntry;
 
 /**
@@ -15,7 +19,11 @@ import org.openprm.deals.TimelineEntry;
  */
 @Entity
 @Table(name = "deal_timeline")
-public class TimelineRecord {
+public class TimelineRecord implements Persistable<UUID> {
+
+	/** Always new until written: saving it inserts without first looking for an existing row. */
+	@Transient
+	private boolean fresh = true;
 
 	@Id
 	private UUID id;
@@ -63,5 +71,20 @@ public class TimelineRecord {
 
 	public TimelineEntry toEntry() {
 		return new TimelineEntry(id, at, actorId, actorName, kind, field, before, after, note);
+	}
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void written() {
+		this.fresh = false;
 	}
 }

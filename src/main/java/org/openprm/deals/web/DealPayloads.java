@@ -108,7 +108,7 @@ final class DealPayloads {
 	record AnswerRequest(@NotBlank @Size(max = 4000) String answer) {
 	}
 
-	record ExtensionRequest(@Min(1) @Max(3650) int days, @NotBlank @Size(max = 1000) String reason) {
+	record ProtectionExtensionRequest(@Min(1) @Max(3650) int days, @NotBlank @Size(max = 1000) String reason) {
 	}
 
 	record ExtensionDecisionRequest(@Min(1) @Max(3650) Integer days) {

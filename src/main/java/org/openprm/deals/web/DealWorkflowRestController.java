@@ -8,7 +8,7 @@ import org.openprm.deals.DealManagement;
 import org.openprm.deals.web.DealPayloads.AnswerRequest;
 import org.openprm.deals.web.DealPayloads.ApproveRequest;
 import org.openprm.deals.web.DealPayloads.ExtensionDecisionRequest;
-import org.openprm.deals.web.DealPayloads.ExtensionRequest;
+import org.openprm.deals.web.DealPayloads.ProtectionExtensionRequest;
 import org.openprm.deals.web.DealPayloads.OptionalReasonRequest;
 import org.openprm.deals.web.DealPayloads.QuestionRequest;
 import org.openprm.deals.web.DealPayloads.ReasonRequest;
@@ -95,7 +95,7 @@ class DealWorkflowRestController {
 
 	@PostMapping("/extension")
 	@Operation(summary = "Ask for a longer protection period, with a reason")
-	RegistrationResponse requestExtension(@PathVariable UUID registrationId, @Valid @RequestBody ExtensionRequest request) {
+	RegistrationResponse requestExtension(@PathVariable UUID registrationId, @Valid @RequestBody ProtectionExtensionRequest request) {
 		return RegistrationResponse.of(deals.requestExtension(registrationId, request.days(), request.reason()));
 	}
 

@@ -82,7 +82,9 @@ class DealMailer {
 			List<String> managers = staff(Role.CHANNEL_MANAGER);
 			return managers.isEmpty() ? staff(Role.VENDOR_ADMIN) : managers;
 		}
-		return registration.registeredByEmail() == null ? List.of() : List.of(registration.registeredByEmail());
+		// Registrations made by the system (demo data) have no mailbox to write to.
+		String registeredBy = registration.registeredByEmail();
+		return registeredBy == null || !registeredBy.contains("@") ? List.of() : List.of(registeredBy);
 	}
 
 	private static boolean isTwoWay(DealNotice.Kind kind) {

@@ -145,6 +145,16 @@ class DealRegistrationTests extends DealTestSupport {
 		assertThat(get(DEALS + "?q=" + word, tokenFor(BOB)).json().get("total").asLong()).isZero();
 	}
 
+	@Test
+	void theDemoDataHoldsAConflictingRegistrationForTheReviewer() {
+		JsonNode contosos = get(DEALS + "?q=globex&partnerId=" + partnerId("Contoso Networks"), tokenFor(CAM)).json();
+
+		JsonNode registration = contosos.get("items").get(0);
+		assertThat(registration.get("firstToRegister").asBoolean()).isFalse();
+		assertThat(registration.get("conflicts").toString()).contains("same domain globex.com");
+		assertThat(get(DEALS + "?q=globex", tokenFor(BOB)).json().get("items").get(0).has("conflicts")).isFalse();
+	}
+
 	private String resellerOfDistri() {
 		JsonNode items = get("/api/v1/partners?parentId=" + partnerId("Distri Europe"), tokenFor(ADMIN)).json().get("items");
 		return items.get(0).get("id").asString();

@@ -16,6 +16,7 @@ import org.openprm.deals.matching.MatchIndex;
 import org.openprm.deals.matching.RecordKind;
 import org.openprm.deals.matching.RecordRef;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,24 +31,27 @@ public class JdbcMatchIndex implements MatchIndex {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final UUID excludedPartner;
 
 	private final UUID excludedRecord;
 
 	@Autowired
-	JdbcMatchIndex(JdbcClient jdbc) {
-		this(jdbc, null, null);
+	JdbcMatchIndex(JdbcClient jdbc, JdbcTemplate batch) {
+		this(jdbc, batch, null, null);
 	}
 
-	private JdbcMatchIndex(JdbcClient jdbc, UUID excludedPartner, UUID excludedRecord) {
+	private JdbcMatchIndex(JdbcClient jdbc, JdbcTemplate batch, UUID excludedPartner, UUID excludedRecord) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.excludedPartner = excludedPartner;
 		this.excludedRecord = excludedRecord;
 	}
 
 	/** The same index without one partner's records and one record (the registration being checked). */
 	public JdbcMatchIndex excluding(UUID partnerId, UUID recordId) {
-		return new JdbcMatchIndex(jdbc, partnerId, recordId);
+		return new JdbcMatchIndex(jdbc, batch, partnerId, recordId);
 	}
 
 	@Override
@@ -65,11 +69,12 @@ public class JdbcMatchIndex implements MatchIndex {
 			.params(id, kind.name(), partnerId, externalId, customer.name(), customer.domain(), customer.contactEmail(),
 					customer.phone(), customer.street(), customer.postalCode(), customer.city(), customer.country())
 			.update();
-		for (String key : BlockingKeys.of(record.profile())) {
-			jdbc.sql("INSERT INTO deal_match_keys (match_key, record_id, record_kind, partner_id) VALUES (?, ?, ?, ?)")
-				.params(key, id, kind.name(), partnerId)
-				.update();
-		}
+		// One batch for all ~15 keys: one round trip instead of one per key.
+		List<Object[]> rows = BlockingKeys.of(record.profile()).stream()
+			.map(key -> new Object[] { key, id, kind.name(), partnerId })
+			.toList();
+		batch.batchUpdate("INSERT INTO deal_match_keys (match_key, record_id, record_kind, partner_id) VALUES (?, ?, ?, ?)",
+				rows);
 	}
 
 	@Override

@@ -63,9 +63,6 @@ class DealMailer {
 
 	@ApplicationModuleListener
 	void on(DealNotice notice) {
-		if (notice.kind() == DealNotice.Kind.SUBMITTED) {
-			return;
-		}
 		registrations.findById(notice.registrationId()).ifPresent(registration -> {
 			for (String to : recipients(notice, registration)) {
 				send(to, notice, registration);

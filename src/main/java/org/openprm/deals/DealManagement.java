@@ -227,7 +227,6 @@ public class DealManagement {
 					registration.customer().country(), registration.amount(), registration.currency(),
 					registration.expectedCloseDate(), registration.stage(), first, possible, now));
 		}
-		events.publishEvent(new DealNotice(registration.id(), DealNotice.Kind.SUBMITTED, null));
 		if (autoApprovable(registration)) {
 			approve(registration, Actor.SYSTEM, null, true, now);
 		}

@@ -26,7 +26,7 @@ class ModularityTests {
 	@Test
 	void everyCapabilityInTheCodeIsAModule() {
 		assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.contains("shared", "identity", "partners", "audit", "integration");
+			.contains("shared", "identity", "partners", "audit", "integration", "deals");
 	}
 
 	@Test

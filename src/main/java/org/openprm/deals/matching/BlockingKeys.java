@@ -29,7 +29,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * <td>{@code z:NL:5656AE}</td><td></td></tr>
  * </table>
  *
- * A record has about fifteen keys. Keys shared by very many records ("n:international", "p:tech")
+ * A record has about ten to fifteen keys. Keys shared by very many records ("n:international", "p:tech")
  * would return huge candidate lists, so a lookup is capped ({@link MatchSettings#keyLimit()}): a key
  * with more records than the cap is skipped as too common, and the pair keys and the other keys of the
  * name still find the candidates. Which keys are too common is thus decided by the data, not by a
@@ -67,13 +67,22 @@ public final class BlockingKeys {
 			keys.add(key("n:", word));
 			if (word.length() >= PREFIX) {
 				keys.add("p:" + word.substring(0, PREFIX));
-				if (!CompanyNames.isGeneric(word)) {
-					keys.add(key("s:", SOUND.doubleMetaphone(word)));
-				}
+				soundKey(word, keys);
 			}
 		}
 		pairKeys(name.tokens(), keys);
 		keys.add(key("c:", name.compact()));
+	}
+
+	/** Double Metaphone knows only Latin letters: other scripts and digits have no sound and get no key. */
+	private static void soundKey(String word, Set<String> keys) {
+		if (CompanyNames.isGeneric(word)) {
+			return;
+		}
+		String sound = SOUND.doubleMetaphone(word);
+		if (sound != null && !sound.isEmpty()) {
+			keys.add(key("s:", sound));
+		}
 	}
 
 	private static void pairKeys(List<String> words, Set<String> keys) {

@@ -15,6 +15,24 @@ public record CompanyName(List<String> tokens, double[] weights) {
 
 	static final CompanyName EMPTY = new CompanyName(List.of(), new double[0]);
 
+	/** A copy: the weights belong to the name. */
+	@Override
+	public double[] weights() {
+		return weights.clone();
+	}
+
+	double weight(int index) {
+		return weights[index];
+	}
+
+	double totalWeight() {
+		double total = 0;
+		for (double weight : weights) {
+			total += weight;
+		}
+		return total;
+	}
+
 	public boolean isEmpty() {
 		return tokens.isEmpty();
 	}

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Normalises company names: accents, case, punctuation, legal forms of many countries (Inc, GmbH,
@@ -17,6 +20,9 @@ public final class CompanyNames {
 	static final double GENERIC_WEIGHT = 0.3;
 
 	private static final int MIN_ABBREVIATION = 4;
+	private static final int MIN_MISSPELT = 6;
+	private static final double MISSPELT_MIN = 0.92;
+	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 	private static final Pattern APOSTROPHES = Pattern.compile("['’`´]");
 	private static final Pattern AMPERSAND_IN_WORD = Pattern.compile("(?<=[\\p{L}\\p{N}])&(?=[\\p{L}\\p{N}])");
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -26,6 +32,8 @@ public final class CompanyNames {
 	private static final Map<String, String> ABBREVIATIONS = WordList.map("abbreviations.txt");
 	private static final Set<String> GENERIC_WORDS = WordList.set("generic-words.txt");
 	private static final Set<String> GENERIC_PREFIXES = prefixes(GENERIC_WORDS);
+	private static final Map<Character, List<String>> GENERIC_WORDS_BY_FIRST_LETTER = GENERIC_WORDS.stream()
+		.collect(Collectors.groupingBy(word -> word.charAt(0)));
 
 	private CompanyNames() {
 	}
@@ -45,14 +53,28 @@ public final class CompanyNames {
 
 	/**
 	 * How much a word counts when names are compared: descriptive words ("international", "systems",
-	 * countries) and their abbreviations of four letters or more ("internat") count less.
+	 * countries) count less, and so do their abbreviations of four letters or more ("internat") and their
+	 * misspellings ("electonics").
 	 */
 	static double weight(String token) {
-		return GENERIC_PREFIXES.contains(token) ? GENERIC_WEIGHT : 1.0;
+		return isGeneric(token) ? GENERIC_WEIGHT : 1.0;
 	}
 
 	static boolean isGeneric(String token) {
-		return GENERIC_PREFIXES.contains(token);
+		return GENERIC_PREFIXES.contains(token) || isMisspeltGenericWord(token);
+	}
+
+	/** Only words with the same first letter are compared: misspellings rarely change it, and it is fast. */
+	private static boolean isMisspeltGenericWord(String token) {
+		if (token.length() < MIN_MISSPELT) {
+			return false;
+		}
+		for (String word : GENERIC_WORDS_BY_FIRST_LETTER.getOrDefault(token.charAt(0), List.of())) {
+			if (Math.abs(word.length() - token.length()) <= 2 && JARO_WINKLER.apply(token, word) >= MISSPELT_MIN) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static CompanyName of(List<String> tokens) {

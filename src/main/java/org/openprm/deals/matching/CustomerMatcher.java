@@ -2,11 +2,13 @@ package org.openprm.deals.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Checks a customer against the records of a {@link MatchIndex}: looks its {@link BlockingKeys} up,
@@ -56,16 +58,35 @@ public final class CustomerMatcher {
 		return matches.size() <= settings.maxCandidates() ? matches : matches.subList(0, settings.maxCandidates());
 	}
 
-	/** The records sharing a usable blocking key with the profile: the ones worth scoring. */
+	/**
+	 * All a partner may learn from a check: whether a possible conflict exists, not with whom or why.
+	 */
+	public boolean hasPossibleConflict(CustomerDescription customer, Predicate<RecordRef> considered) {
+		return !check(customer, considered).isEmpty();
+	}
+
+	/**
+	 * The records worth scoring: those sharing a usable blocking key with the profile. When there are more
+	 * than {@link MatchSettings#maxScored()}, the ones sharing the most and the rarest keys come first
+	 * (each shared key adds 1 / the number of records that have it).
+	 */
 	Set<RecordRef> candidates(CustomerProfile profile, Predicate<RecordRef> considered) {
 		Map<String, List<RecordRef>> postings = index.postings(BlockingKeys.of(profile), settings.keyLimit() + 1);
-		Set<RecordRef> candidates = new LinkedHashSet<>();
+		Map<RecordRef, Double> overlap = new LinkedHashMap<>();
 		for (List<RecordRef> refs : postings.values()) {
 			if (refs.size() <= settings.keyLimit()) {
-				refs.stream().filter(considered).forEach(candidates::add);
+				double rarity = 1.0 / refs.size();
+				refs.stream().filter(considered).forEach(ref -> overlap.merge(ref, rarity, Double::sum));
 			}
 		}
-		return candidates;
+		if (overlap.size() <= settings.maxScored()) {
+			return overlap.keySet();
+		}
+		return overlap.entrySet().stream()
+			.sorted(Map.Entry.<RecordRef, Double>comparingByValue().reversed())
+			.limit(settings.maxScored())
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	public MatchSettings settings() {

@@ -27,7 +27,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 public final class CustomerScorer {
 
 	static final double NAME = 0.8;
-	static final double NAME_FLOOR = 0.5;
+	static final double NAME_FLOOR = 0.3;
 	static final double DOMAIN = 0.6;
 	static final double EMAIL = 0.5;
 	static final double PHONE = 0.4;

@@ -1,6 +1,7 @@
 package org.openprm.deals.matching;
 
 import java.net.IDN;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public final class Domains {
 		}
 		String lastTwo = labels[n - 2] + "." + labels[n - 1];
 		int keep = PUBLIC_SUFFIXES.contains(lastTwo) ? 3 : 2;
-		return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
+		return String.join(".", Arrays.copyOfRange(labels, n - keep, n));
 	}
 
 	private static String cutAtAny(String text, String separators) {

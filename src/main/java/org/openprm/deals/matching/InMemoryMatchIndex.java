@@ -19,7 +19,6 @@ public final class InMemoryMatchIndex implements MatchIndex {
 
 	private final Map<String, Set<RecordRef>> postings = new HashMap<>();
 	private final Map<RecordRef, IndexedRecord> records = new HashMap<>();
-	private final Map<RecordRef, Set<String>> keysOfRecord = new HashMap<>();
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
 	@Override
@@ -29,7 +28,6 @@ public final class InMemoryMatchIndex implements MatchIndex {
 		try {
 			removeUnlocked(record.ref());
 			records.put(record.ref(), record);
-			keysOfRecord.put(record.ref(), keys);
 			keys.forEach(key -> postings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(record.ref()));
 		}
 		finally {
@@ -91,13 +89,13 @@ public final class InMemoryMatchIndex implements MatchIndex {
 		}
 	}
 
+	/** The keys are computed again rather than kept: they follow from the profile, and memory matters at a million records. */
 	private void removeUnlocked(RecordRef ref) {
-		records.remove(ref);
-		Set<String> keys = keysOfRecord.remove(ref);
-		if (keys == null) {
+		IndexedRecord removed = records.remove(ref);
+		if (removed == null) {
 			return;
 		}
-		for (String key : keys) {
+		for (String key : BlockingKeys.of(removed.profile())) {
 			Set<RecordRef> refs = postings.get(key);
 			refs.remove(ref);
 			if (refs.isEmpty()) {

@@ -8,7 +8,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * How similar two normalised company names are, in [0,1]: a weighted soft token match. Every word of
  * each name looks for its best counterpart in the other name: the same word (1), an abbreviation
  * that is a prefix of it ("konink" ~ "koninklijke", "tech" ~ "technologies": {@value #PREFIX}), or a
- * spelling variant by Jaro-Winkler similarity of at least {@value #FUZZY_MIN} ("phillips" ~ "philips").
+ * spelling variant with the same first letter and a Jaro-Winkler similarity of at least {@value #FUZZY_MIN}
+ * ("phillips" ~ "philips").
  * Matches are averaged over both names' words with the words' weights, so a missing distinctive word
  * costs more than a missing "international". Word order does not matter; names written together
  * ("Microsoft" ~ "Micro Soft") are equal.
@@ -32,7 +33,7 @@ final class NameSimilarity {
 			return 1;
 		}
 		double matched = bestMatches(a, b) + bestMatches(b, a);
-		double total = sum(a.weights()) + sum(b.weights());
+		double total = a.totalWeight() + b.totalWeight();
 		return matched / total;
 	}
 
@@ -41,7 +42,7 @@ final class NameSimilarity {
 		List<String> words = from.tokens();
 		double matched = 0;
 		for (int i = 0; i < words.size(); i++) {
-			matched += from.weights()[i] * best(words.get(i), to.tokens());
+			matched += from.weight(i) * best(words.get(i), to.tokens());
 		}
 		return matched;
 	}
@@ -66,18 +67,11 @@ final class NameSimilarity {
 		if (shorter.length() >= MIN_PREFIX && longer.startsWith(shorter)) {
 			return PREFIX;
 		}
-		if (shorter.length() >= MIN_FUZZY) {
+		// Misspellings rarely change the first letter, and Jaro-Winkler alone rates "northwind" ~ "southwind" 0.93.
+		if (shorter.length() >= MIN_FUZZY && x.charAt(0) == y.charAt(0)) {
 			double similarity = JARO_WINKLER.apply(x, y);
 			return similarity >= FUZZY_MIN ? similarity : 0;
 		}
 		return 0;
-	}
-
-	private static double sum(double[] values) {
-		double sum = 0;
-		for (double value : values) {
-			sum += value;
-		}
-		return sum;
 	}
 }

@@ -31,6 +31,9 @@ class DealModuleTests {
 	DealManagement deals;
 
 	@Autowired
+	DealDecisions decisions;
+
+	@Autowired
 	PartnerManagement partners;
 
 	@DynamicPropertySource
@@ -57,7 +60,7 @@ class DealModuleTests {
 					assertThat(event.currency()).isEqualTo("EUR");
 					assertThat(event.firstToRegister()).isTrue();
 				});
-			scenario.stimulate(() -> deals.approve(registered[0].id(), 60))
+			scenario.stimulate(() -> decisions.approve(registered[0].id(), 60))
 				.andWaitForEventOfType(DealApproved.class)
 				.matching(event -> event.registrationId().equals(registered[0].id()))
 				.toArriveAndVerify(event -> {

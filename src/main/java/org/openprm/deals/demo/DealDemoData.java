@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.openprm.deals.AccountKind;
 import org.openprm.deals.CustomerAccounts;
+import org.openprm.deals.DealDecisions;
 import org.openprm.deals.DealDraft;
 import org.openprm.deals.DealManagement;
 import org.openprm.deals.DealStage;
@@ -43,6 +44,8 @@ class DealDemoData implements ApplicationRunner {
 
 	private final DealManagement deals;
 
+	private final DealDecisions decisions;
+
 	private final CustomerAccounts accounts;
 
 	private final ProductCatalogue catalogue;
@@ -57,10 +60,11 @@ class DealDemoData implements ApplicationRunner {
 
 	private final String mode;
 
-	DealDemoData(DealManagement deals, CustomerAccounts accounts, ProductCatalogue catalogue,
+	DealDemoData(DealManagement deals, DealDecisions decisions, CustomerAccounts accounts, ProductCatalogue catalogue,
 			PartnerManagement partners, TransactionTemplate transaction, JdbcClient jdbc, DataSource dataSource,
 			@Value("${prm.demo-data:auto}") String mode) {
 		this.deals = deals;
+		this.decisions = decisions;
 		this.accounts = accounts;
 		this.catalogue = catalogue;
 		this.partners = partners;
@@ -111,7 +115,7 @@ class DealDemoData implements ApplicationRunner {
 		deals.win(won.id());
 		DealView rejected = register(contoso, "Stark Industries", "starkindustries.com", "US", "SW-24", 50,
 				DealStage.QUALIFICATION);
-		deals.reject(rejected.id(), "Stark Industries is a direct account of Acme Networks");
+		decisions.reject(rejected.id(), "Stark Industries is a direct account of Acme Networks");
 	}
 
 	private DealView register(UUID partner, String customer, String domain, String country, String product,
@@ -123,7 +127,7 @@ class DealDemoData implements ApplicationRunner {
 	}
 
 	private DealView approved(DealView registration) {
-		return deals.approve(registration.id(), null);
+		return decisions.approve(registration.id(), null);
 	}
 
 	private UUID partner(String name) {

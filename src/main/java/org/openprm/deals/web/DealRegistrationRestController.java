@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.openprm.deals.DealComment;
 import org.openprm.deals.DealCriteria;
+import org.openprm.deals.DealDecisions;
 import org.openprm.deals.DealManagement;
 import org.openprm.deals.DealStage;
 import org.openprm.deals.DealStatus;
@@ -56,8 +57,11 @@ class DealRegistrationRestController {
 
 	private final DealManagement deals;
 
-	DealRegistrationRestController(DealManagement deals) {
+	private final DealDecisions decisions;
+
+	DealRegistrationRestController(DealManagement deals, DealDecisions decisions) {
 		this.deals = deals;
+		this.decisions = decisions;
 	}
 
 	@PostMapping
@@ -132,7 +136,7 @@ class DealRegistrationRestController {
 	@PutMapping("/{registrationId}/credits")
 	@Operation(summary = "Record the partners on the deal and their roles (vendor staff); the registering partner keeps its credit")
 	RegistrationResponse assignCredits(@PathVariable UUID registrationId, @Valid @RequestBody CreditsRequest request) {
-		return RegistrationResponse.of(deals.assignCredits(registrationId,
+		return RegistrationResponse.of(decisions.assignCredits(registrationId,
 				request.credits().stream().map(CreditRequest::toCredit).toList()));
 	}
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.openprm.deals.DealDecisions;
 import org.openprm.deals.DealManagement;
 import org.openprm.deals.web.DealPayloads.AnswerRequest;
 import org.openprm.deals.web.DealPayloads.ApproveRequest;
@@ -33,8 +34,11 @@ class DealWorkflowRestController {
 
 	private final DealManagement deals;
 
-	DealWorkflowRestController(DealManagement deals) {
+	private final DealDecisions decisions;
+
+	DealWorkflowRestController(DealManagement deals, DealDecisions decisions) {
 		this.deals = deals;
+		this.decisions = decisions;
 	}
 
 	@PostMapping("/submit")
@@ -46,13 +50,13 @@ class DealWorkflowRestController {
 	@PostMapping("/review")
 	@Operation(summary = "Start reviewing a submitted registration (vendor staff)")
 	RegistrationResponse review(@PathVariable UUID registrationId) {
-		return RegistrationResponse.of(deals.startReview(registrationId));
+		return RegistrationResponse.of(decisions.startReview(registrationId));
 	}
 
 	@PostMapping("/request-info")
 	@Operation(summary = "Ask the partner for more information (vendor staff)")
 	RegistrationResponse requestInfo(@PathVariable UUID registrationId, @Valid @RequestBody QuestionRequest request) {
-		return RegistrationResponse.of(deals.requestInformation(registrationId, request.question()));
+		return RegistrationResponse.of(decisions.requestInformation(registrationId, request.question()));
 	}
 
 	@PostMapping("/respond")
@@ -65,13 +69,13 @@ class DealWorkflowRestController {
 	@Operation(summary = "Approve (vendor staff); protectionDays overrides the configured protection period")
 	RegistrationResponse approve(@PathVariable UUID registrationId,
 			@Valid @RequestBody(required = false) ApproveRequest request) {
-		return RegistrationResponse.of(deals.approve(registrationId, request == null ? null : request.protectionDays()));
+		return RegistrationResponse.of(decisions.approve(registrationId, request == null ? null : request.protectionDays()));
 	}
 
 	@PostMapping("/reject")
 	@Operation(summary = "Reject with a reason (vendor staff)")
 	RegistrationResponse reject(@PathVariable UUID registrationId, @Valid @RequestBody ReasonRequest request) {
-		return RegistrationResponse.of(deals.reject(registrationId, request.reason()));
+		return RegistrationResponse.of(decisions.reject(registrationId, request.reason()));
 	}
 
 	@PostMapping("/won")
@@ -103,12 +107,12 @@ class DealWorkflowRestController {
 	@Operation(summary = "Grant the requested extension (vendor staff); days overrides what was asked for")
 	RegistrationResponse approveExtension(@PathVariable UUID registrationId,
 			@Valid @RequestBody(required = false) ExtensionDecisionRequest request) {
-		return RegistrationResponse.of(deals.approveExtension(registrationId, request == null ? null : request.days()));
+		return RegistrationResponse.of(decisions.approveExtension(registrationId, request == null ? null : request.days()));
 	}
 
 	@PostMapping("/extension/decline")
 	@Operation(summary = "Decline the requested extension (vendor staff)")
 	RegistrationResponse declineExtension(@PathVariable UUID registrationId) {
-		return RegistrationResponse.of(deals.declineExtension(registrationId));
+		return RegistrationResponse.of(decisions.declineExtension(registrationId));
 	}
 }

@@ -111,7 +111,8 @@ public abstract class ApiTestSupport {
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
-		headers.forEach(request::header);
+		// setHeader: a test may replace the JSON Content-Type (a CSV upload).
+		headers.forEach(request::setHeader);
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers(), response.body(), json);

@@ -33,7 +33,8 @@ class IsolationSweepTests extends ApiTestSupport {
 	private static final int MINIMUM_OPERATIONS = 15;
 
 	/** Whose records are attacked, and what of theirs must never show up in an answer. */
-	record Victim(String partnerId, String userId, Set<String> secrets, Set<String> ids) {
+	record Victim(String partnerId, String userId, Set<String> secrets, Set<String> ids, String registrationId,
+			String commentId) {
 	}
 
 	/** Acting as someone: their token, their e-mail and their own organisation. */
@@ -266,6 +267,8 @@ class IsolationSweepTests extends ApiTestSupport {
 			case "userId" -> victim.userId();
 			case "tokenId" -> aliceTokenId();
 			case "attributeId" -> attributeId("employees");
+			case "registrationId" -> victim.registrationId();
+			case "commentId" -> victim.commentId();
 			default -> UUID.randomUUID().toString();
 		};
 	}
@@ -285,7 +288,24 @@ class IsolationSweepTests extends ApiTestSupport {
 		});
 		String userId = people.valueStream().filter(p -> p.get("role").asString().equals("PARTNER_USER")).findFirst()
 			.orElse(people.get(0)).get("id").asString();
-		return new Victim(partnerId, userId, secrets, ids);
+		String customer = "Secret Customer " + UUID.randomUUID().toString().substring(0, 8);
+		String[] deal = dealOf(partnerId, customer);
+		secrets.add(customer);
+		ids.add(deal[0]);
+		ids.add(deal[1]);
+		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1]);
+	}
+
+	/** A deal registration of the victim with a comment, registered by the vendor on its behalf: {id, commentId}. */
+	private String[] dealOf(String partnerId, String customer) {
+		Response registered = post("/api/v1/deal-registrations", tokenFor(ADMIN), Map.of("partnerId", partnerId,
+				"customer", Map.of("name", customer, "country", "NL", "city", "Utrecht"), "amount", 5000, "currency",
+				"EUR", "expectedCloseDate", java.time.LocalDate.now().plusMonths(1).toString()));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		String id = registered.json().get("id").asString();
+		Response comment = post("/api/v1/deal-registrations/" + id + "/comments", tokenFor(ADMIN),
+				Map.of("body", "note about " + customer));
+		return new String[] { id, comment.json().get("id").asString() };
 	}
 
 	private Caller caller(String email) {
@@ -304,6 +324,9 @@ class IsolationSweepTests extends ApiTestSupport {
 			}
 		}
 		snapshot.put("attributes", get("/api/v1/custom-attributes", tokenFor(ADMIN)).body());
+		snapshot.put("deal", get("/api/v1/deal-registrations/" + victim.registrationId(), tokenFor(ADMIN)).body());
+		snapshot.put("deal timeline", get("/api/v1/deal-registrations/" + victim.registrationId() + "/timeline",
+				tokenFor(ADMIN)).body());
 		return snapshot;
 	}
 

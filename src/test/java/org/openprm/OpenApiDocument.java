@@ -145,6 +145,7 @@ public final class OpenApiDocument {
 			case "date" -> LocalDate.now().toString();
 			default -> lower.contains("email") ? "sweep-" + UUID.randomUUID().toString().substring(0, 8) + "@sweep.example"
 					: lower.contains("country") ? "DE"
+					: lower.contains("currency") ? "EUR"
 					: lower.contains("domain") ? "sweep.example"
 					: lower.contains("password") ? "sweep-password-1" : "sweep";
 		};

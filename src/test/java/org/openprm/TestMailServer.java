@@ -57,6 +57,37 @@ public final class TestMailServer {
 		throw new AssertionError("No mail to " + address + " within 20 seconds");
 	}
 
+	/**
+	 * Waits for any mail to the address (not only the latest) to satisfy {@code wanted}, and returns its
+	 * body: for mails sent in bulk, where another mail to the same address may arrive later.
+	 */
+	public static String awaitAnyMailTo(String address, java.util.function.Predicate<String> wanted) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			Optional<String> body = allTo(address).stream().filter(wanted).findFirst();
+			if (body.isPresent()) {
+				return body.get();
+			}
+			SERVER.waitForIncomingEmail(500, SERVER.getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No such mail to " + address + " within 30 seconds");
+	}
+
+	private static java.util.List<String> allTo(String address) {
+		java.util.List<String> bodies = new java.util.ArrayList<>();
+		for (MimeMessage message : SERVER.getReceivedMessages()) {
+			try {
+				if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address))) {
+					bodies.add(com.icegreen.greenmail.util.GreenMailUtil.getBody(message));
+				}
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return bodies;
+	}
+
 	/** The invitation path ({@code /invitations/...}) in the latest mail to the address. */
 	public static String invitationPathFor(String address) {
 		Matcher matcher = Pattern.compile("(/invitations/[A-Za-z0-9_\\-]+)").matcher(awaitMailTo(address));

@@ -1,3 +1,3 @@
--- H2 counterpart of partners-postgresql/V2026112240__directory_search_index.sql, deliberately empty:
+-- H2 counterpart of partners-postgresql/V2026112241__directory_search_index.sql, deliberately empty:
 -- H2 has no trigram index, so there the directory search scans the partners table, which is fast enough
 -- for an embedded installation. The same version on both databases keeps their histories alike.

@@ -47,8 +47,9 @@ until curl -sf -o /dev/null "${BASE_URL}/actuator/health/readiness"; do
 	sleep 0.1
 done
 ready_ms=$((($(date +%s%N) - started) / 1000000))
-# CPU seconds the process used until ready: unlike the wall time, hardly changed by other load on the machine.
-ready_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' /proc/${app}/stat)
+# CPU seconds OpenPRM has used so far: unlike wall time, hardly changed by other load on the machine.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' /proc/${app}/stat; }
+ready_cpu=$(cpu_seconds)
 echo "Ready after ${ready_ms} ms, ${ready_cpu} s of CPU ($(grep -o 'Started OpenPrmApplication in [0-9.]* seconds' "${OUT}/app.log"))"
 
 # gatling SIMULATION RATE DURATION: runs one simulation; prints the report directory it wrote.
@@ -68,7 +69,9 @@ ceiling=$(gatling CeilingSimulation "${RATE}" "${CEILING_DURATION}")
 
 log "Portal mix at ${RATE}/s for ${DURATION} s"
 gc_mark=$(wc -l <"${OUT}/gc.log")
+cpu_before=$(cpu_seconds)
 mix=$(gatling PortalMixSimulation "${RATE}" "${DURATION}")
+cpu_mix=$(awk -v a="$(cpu_seconds)" -v b="${cpu_before}" 'BEGIN { printf "%.1f", a - b }')
 rss_kb=$(ps -o rss= -p ${app} | tr -d ' ')
 
 # Heap under the mix, from the GC log lines written during it: "... 210M->48M(512M) ...".
@@ -97,6 +100,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.1f" : "n/a"), a / 
 	echo "portal mix  ${m_total} requests, ${m_ko} failed, ${m_rps}/s, p95 ${m_p95} ms, p99 ${m_p99} ms  (${mix})"
 	echo "ratio mix/ceiling: throughput x$(ratio "${m_rps}" "${c_rps}"), p95 x$(ratio "${m_p95}" "${c_p95}"), p99 x$(ratio "${m_p99}" "${c_p99}")"
 	echo "heap under the mix (-Xmx512m): ${heap}; process RSS at the end ${rss_kb} kB"
+	echo "OpenPRM's CPU during the mix: ${cpu_mix} s, $(ratio "$(awk -v c="${cpu_mix}" 'BEGIN { print c * 1000 }')" "${m_total}") ms per request"
 	echo "per request (name, requests, failed, requests/s, p95 ms, p99 ms):"
 	report "${ceiling}" | tail -n +2
 	report "${mix}" | tail -n +2

@@ -80,8 +80,12 @@ final class ClusterRecords {
 		return gaps;
 	}
 
+	/** Distinct migration versions: a database-specific migration has one file per database, one version. */
 	static int migrationFiles() throws IOException {
-		return new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/**/V*.sql").length;
+		return (int) java.util.Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/**/V*.sql"))
+			.map(resource -> resource.getFilename().substring(1, resource.getFilename().indexOf("__")))
+			.distinct()
+			.count();
 	}
 
 	static int readiness(ChildNode node) throws IOException, InterruptedException {

@@ -54,11 +54,6 @@ public class JdbcMatchIndex implements MatchIndex {
 		return new JdbcMatchIndex(jdbc, batch, partnerId, recordId);
 	}
 
-	@Override
-	public void put(IndexedRecord record) {
-		throw new UnsupportedOperationException("use put(record, partnerId, customer)");
-	}
-
 	/** Adds or replaces a record with the keys of its customer description. */
 	public void put(RecordKind kind, UUID id, String externalId, UUID partnerId, CustomerDescription customer) {
 		remove(new RecordRef(kind, id));
@@ -77,7 +72,6 @@ public class JdbcMatchIndex implements MatchIndex {
 				rows);
 	}
 
-	@Override
 	public void remove(RecordRef record) {
 		jdbc.sql("DELETE FROM deal_match_keys WHERE record_id = ?").param(record.id()).update();
 		jdbc.sql("DELETE FROM deal_match_records WHERE record_id = ?").param(record.id()).update();

@@ -21,7 +21,7 @@ public final class InMemoryMatchIndex implements MatchIndex {
 	private final Map<RecordRef, IndexedRecord> records = new HashMap<>();
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-	@Override
+	/** Adds the record, or replaces it with its new keys when it is already there. */
 	public void put(IndexedRecord record) {
 		Set<String> keys = BlockingKeys.of(record.profile());
 		lock.writeLock().lock();
@@ -35,7 +35,6 @@ public final class InMemoryMatchIndex implements MatchIndex {
 		}
 	}
 
-	@Override
 	public void remove(RecordRef record) {
 		lock.writeLock().lock();
 		try {

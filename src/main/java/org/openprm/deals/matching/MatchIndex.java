@@ -8,14 +8,10 @@ import java.util.Map;
  * Where the records to match against are kept, found by their {@link BlockingKeys}. A database
  * implementation keeps one row per key and record in {@code match_key (match_key, record_kind,
  * record_id)} with an index on {@code match_key}, and the records' profiles next to them;
- * {@link InMemoryMatchIndex} keeps both in memory.
+ * {@link InMemoryMatchIndex} keeps both in memory. The matcher only reads; how records are written
+ * is each implementation's own business (the database one also keeps the owning partner).
  */
 public interface MatchIndex {
-
-	/** Adds the record, or replaces it with its new keys when it is already there. */
-	void put(IndexedRecord record);
-
-	void remove(RecordRef record);
 
 	/**
 	 * For each key, the records that have it, at most {@code limitPerKey} of them. One query per key

@@ -101,7 +101,7 @@ class SecurityConfig {
 			throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/login/rate-limited", "/invitations/**", "/password-reset", "/password-reset/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+				.requestMatchers("/login", "/login/rate-limited", "/invitations/**", "/password-reset", "/password-reset/**", "/webjars/**", "/assets/**", "/favicon.ico",
 						"/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/actuator/**").hasRole("VENDOR_ADMIN")

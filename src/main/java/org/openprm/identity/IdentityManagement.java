@@ -299,7 +299,11 @@ public class IdentityManagement {
 		return tokens.findByTokenHash(Secrets.hash(secret))
 			.filter(t -> t.usableAt(now))
 			.flatMap(t -> {
-				tokens.recordUse(t.id(), now, now.minusSeconds(60));
+				Instant staleBefore = now.minusSeconds(60);
+				// A token in steady use was stamped less than a minute ago: no write on every API call.
+				if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(staleBefore)) {
+					tokens.recordUse(t.id(), now, staleBefore);
+				}
 				return users.findById(t.userId());
 			})
 			.filter(u -> u.status() == UserStatus.ACTIVE)

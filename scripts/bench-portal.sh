@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The portal mix benchmark, end to end, against PostgreSQL:
-#   1. starts target/openprm.jar with -Xmx512m on the generated database and measures start to ready,
+#   1. starts OpenPRM with -Xmx512m on the generated database and measures start to ready (as a prepared
+#      node with its class data sharing archive, scripts/prepare-node.sh, unless START=jar),
 #   2. warms it up, 3. runs the ceiling (CeilingSimulation), 4. runs the portal mix (PortalMixSimulation),
 #   5. reads the heap from the GC log, stops the application and prints the results with the ratios.
 #
@@ -8,7 +9,8 @@
 #   scripts/bench-portal.sh                                                           # RATE=200 DURATION=300 by default
 #
 # Settings (environment): BENCH_DB (openprm_bench), RATE (200 requests/s), DURATION (300 s), CEILING_DURATION
-# (60 s), WARMUP (60 s), PORT (18080), OUT (target/bench-run). Needs curl.
+# (60 s), WARMUP (60 s), PORT (18080), OUT (target/bench-run), START (cds: from target/bench-node with its
+# archive, prepared when missing or older than the jar; jar: java -jar target/openprm.jar). Needs curl.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -19,6 +21,8 @@ CEILING_DURATION=${CEILING_DURATION:-60}
 WARMUP=${WARMUP:-60}
 PORT=${PORT:-18080}
 OUT=${OUT:-target/bench-run}
+START=${START:-cds}
+NODE=target/bench-node
 BASE_URL="http://127.0.0.1:${PORT}"
 RESULTS=target/gatling/gatling
 
@@ -31,16 +35,29 @@ if [[ ! -f target/openprm.jar ]]; then
 fi
 rm -rf "${OUT}" && mkdir -p "${OUT}"
 
-log "Starting OpenPRM on ${BENCH_DB} (port ${PORT}, -Xmx512m)"
+if [[ "${START}" == cds && ( ! -f "${NODE}/openprm.jsa" || target/openprm.jar -nt "${NODE}/openprm.jsa" ) ]]; then
+	log "Preparing ${NODE} (class data sharing archive)"
+	scripts/prepare-node.sh "${NODE}"
+fi
+out_dir=$(pwd)/${OUT}
+if [[ "${START}" == cds ]]; then
+	launch=(-XX:SharedArchiveFile=openprm.jsa -jar openprm.jar)
+	launch_dir=${NODE}
+else
+	launch=(-jar "$(pwd)/target/openprm.jar")
+	launch_dir=.
+fi
+
+log "Starting OpenPRM on ${BENCH_DB} (port ${PORT}, -Xmx512m, start: ${START})"
 started=$(date +%s%N)
 # Rate limits off: every virtual user signs in from 127.0.0.1, which a per-address limit would refuse
 # (20 sign-ins a minute), while real users arrive from many addresses.
-java -Xmx512m -Xlog:gc:file="${OUT}/gc.log" -jar target/openprm.jar \
-	--server.port="${PORT}" --prm.data-dir="${OUT}/data" \
+(cd "${launch_dir}" && exec java -Xmx512m -Xlog:gc:file="${out_dir}/gc.log" "${launch[@]}" \
+	--server.port="${PORT}" --prm.data-dir="${out_dir}/data" \
 	--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}" \
 	--spring.datasource.username=postgres --spring.datasource.password= \
 	--prm.benchmark.ceiling-endpoints=true \
-	--prm.security.rate-limit.enabled=false >"${OUT}/app.log" 2>&1 &
+	--prm.security.rate-limit.enabled=false >"${out_dir}/app.log" 2>&1) &
 app=$!
 trap 'kill ${app} 2>/dev/null || true; wait ${app} 2>/dev/null || true' EXIT
 deadline=$((SECONDS + 120))

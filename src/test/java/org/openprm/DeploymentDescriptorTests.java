@@ -109,7 +109,9 @@ class DeploymentDescriptorTests extends ApiTestSupport {
 		assertThat(dockerfile).contains("target/" + finalName + ".jar")
 			.contains("eclipse-temurin:" + javaVersion + "-jdk")
 			.contains("eclipse-temurin:" + javaVersion + "-jre")
-			.contains("org.springframework.boot.loader.launch.JarLauncher")
+			.contains("extract --layers --destination /layers")
+			.contains("-XX:ArchiveClassesAtExit=openprm.jsa")
+			.contains("\"-XX:SharedArchiveFile=openprm.jsa\", \"-jar\", \"" + finalName + ".jar\"")
 			.contains("USER openprm");
 	}
 

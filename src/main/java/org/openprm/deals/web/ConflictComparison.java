@@ -56,7 +56,7 @@ record ConflictComparison(String kind, String name, String externalId, String pa
 				null, null, candidate.score(), candidate.reasons(), null);
 	}
 
-	String address() {
+	public String address() {
 		return address(street, postalCode, city, country);
 	}
 
@@ -65,7 +65,7 @@ record ConflictComparison(String kind, String name, String externalId, String pa
 			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
-	int percent() {
+	public int percent() {
 		return (int) Math.round(score * 100);
 	}
 }

@@ -33,7 +33,7 @@ record DealActions(boolean submit, boolean review, boolean requestInfo, boolean 
 				writable);
 	}
 
-	boolean decides() {
+	public boolean decides() {
 		return review || requestInfo || approve || reject || decideExtension;
 	}
 }

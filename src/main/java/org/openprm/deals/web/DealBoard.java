@@ -24,7 +24,7 @@ record DealBoard(List<Column> columns) {
 
 	record Column(DealStage stage, List<DealView> cards, long count, Map<String, BigDecimal> sums) {
 
-		boolean truncated() {
+		public boolean truncated() {
 			return count > cards.size();
 		}
 	}

@@ -186,6 +186,15 @@ public class DealForm {
 			this.productCode = productCode;
 		}
 
+		/** Never entered: the catalogue names the product. Here so that "product missing" errors have a place. */
+		public String getProductName() {
+			return null;
+		}
+
+		public void setProductName(String productName) {
+			// Ignored: the name comes from the catalogue, never from the page.
+		}
+
 		public BigDecimal getQuantity() {
 			return quantity;
 		}

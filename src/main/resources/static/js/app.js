@@ -26,3 +26,23 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+
+// A form marked data-submit-once is sent once: a double click or an impatient second click must not
+// register a deal twice. The server also refuses a repeated register form (its token).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!form.hasAttribute || !form.hasAttribute('data-submit-once')) {
+    return;
+  }
+  var submitter = event.submitter;
+  // Adding or removing a product line re-shows the form; only the final submission counts.
+  if (submitter && submitter.hasAttribute('formnovalidate')) {
+    return;
+  }
+  if (form.dataset.submitted === 'true') {
+    event.preventDefault();
+    return;
+  }
+  form.dataset.submitted = 'true';
+  form.setAttribute('aria-busy', 'true');
+});

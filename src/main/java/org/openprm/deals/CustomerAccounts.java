@@ -147,13 +147,24 @@ public class CustomerAccounts {
 		visibility.requireVendor(TYPE, "list");
 		List<AccountView> items = jdbc.sql("SELECT * FROM deal_accounts WHERE kind = ? ORDER BY name, id LIMIT ? OFFSET ?")
 			.params(kind.name(), size, (long) page * size)
-			.query((rs, n) -> new AccountView(rs.getObject("id", UUID.class), AccountKind.valueOf(rs.getString("kind")),
-					rs.getString("external_id"), rs.getString("name"), rs.getString("domain"), rs.getString("country"),
-					rs.getString("city"), rs.getString("postal_code"), rs.getString("street"), rs.getString("phone"),
-					rs.getTimestamp("updated_at").toInstant()))
+			.query(CustomerAccounts::account)
 			.list();
 		long total = jdbc.sql("SELECT COUNT(*) FROM deal_accounts WHERE kind = ?").param(kind.name()).query(Long.class).single();
 		return new PageResult<>(items, page, size, total);
+	}
+
+	/** One account, for vendor staff comparing it with a registration that may claim the same customer. */
+	@Transactional(readOnly = true)
+	public Optional<AccountView> account(UUID id) {
+		visibility.requireVendor(TYPE, id);
+		return jdbc.sql("SELECT * FROM deal_accounts WHERE id = ?").param(id).query(CustomerAccounts::account).optional();
+	}
+
+	private static AccountView account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new AccountView(rs.getObject("id", UUID.class), AccountKind.valueOf(rs.getString("kind")),
+				rs.getString("external_id"), rs.getString("name"), rs.getString("domain"), rs.getString("country"),
+				rs.getString("city"), rs.getString("postal_code"), rs.getString("street"), rs.getString("phone"),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
 	private static Object[] append(Object[] values, Object... more) {

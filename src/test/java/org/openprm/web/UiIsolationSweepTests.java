@@ -37,18 +37,20 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		String alicesToken = get("/api/v1/auth/tokens", tokenFor(ALICE)).json().get(0).get("id").asString();
 		String attribute = get("/api/v1/custom-attributes", tokenFor(ADMIN)).json().get(0).get("id").asString();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
+		String deal = dealOf(northwind);
+		String dealBefore = dealState(deal);
 		BrowserSession bob = BrowserSession.signIn(baseUrl(), BOB, PASSWORD);
 		List<String> leaks = new ArrayList<>();
 		Set<String> swept = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> route : uiRoutesWithIds()) {
 			for (String pattern : route.getKey().getPatternValues()) {
 				String path = pattern.replace("{partnerId}", northwind).replace("{userId}", nick)
-					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken);
+					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken)
+					.replace("{registrationId}", deal);
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
-							: bob.post(path, Map.of("status", "SUSPENDED", "name", "Hijacked", "country", "DE",
-									"email", "x@example.com", "displayName", "X", "role", "PARTNER_ADMIN"));
+							: bob.post(path, HOSTILE_FORM);
 					swept.add(method + " " + pattern);
 					if (page.status() != 404 || page.body().contains("Northwind") || page.body().contains(NICK)) {
 						leaks.add(method + " " + path + " answered " + page.status());
@@ -59,9 +61,39 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(swept).as("UI routes swept").hasSizeGreaterThanOrEqualTo(8);
 		assertThat(leaks).as("routes that showed or changed another partner's data").isEmpty();
 		assertThat(get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body()).isEqualTo(before);
+		assertThat(dealState(deal)).as("the victim's deal, its timeline and comments").isEqualTo(dealBefore);
+		assertThat(bob.get("/deals").body()).doesNotContain("Northwind").doesNotContain(VICTIM_CUSTOMER);
 		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");
 		assertThat(get("/api/v1/auth/tokens/" + alicesToken, tokenFor(ALICE)).json().get("active").asBoolean())
 			.as("alice's token survives bob's attempt to revoke it").isTrue();
+	}
+
+	/** Whatever any form of the UI takes, filled in as an attacker would: a successful post would change something. */
+	private static final Map<String, String> HOSTILE_FORM = Map.ofEntries(Map.entry("status", "SUSPENDED"),
+			Map.entry("name", "Hijacked"), Map.entry("country", "DE"), Map.entry("email", "x@example.com"),
+			Map.entry("displayName", "X"), Map.entry("role", "PARTNER_ADMIN"), Map.entry("stage", "COMMIT"),
+			Map.entry("amount", "1"), Map.entry("expectedCloseDate", java.time.LocalDate.now().plusDays(10).toString()),
+			Map.entry("reason", "hijacked"), Map.entry("question", "hijacked"), Map.entry("answer", "hijacked"),
+			Map.entry("body", "hijacked"), Map.entry("days", "10"), Map.entry("protectionDays", "10"));
+
+	private static final String VICTIM_CUSTOMER = "Sweep Victim Customer";
+
+	/** A deal registration of the victim, registered by the vendor on its behalf, with a comment. */
+	private String dealOf(String partnerId) {
+		Response registered = post("/api/v1/deal-registrations", tokenFor(ADMIN), Map.of("partnerId", partnerId,
+				"customer", Map.of("name", VICTIM_CUSTOMER, "country", "NL", "city", "Utrecht"), "amount", 5000,
+				"currency", "EUR", "expectedCloseDate", java.time.LocalDate.now().plusMonths(1).toString()));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		String id = registered.json().get("id").asString();
+		post("/api/v1/deal-registrations/" + id + "/comments", tokenFor(ADMIN), Map.of("body", "vendor note"));
+		return id;
+	}
+
+	private String dealState(String id) {
+		JsonNode deal = get("/api/v1/deal-registrations/" + id, tokenFor(ADMIN)).json();
+		return deal.get("status").asString() + " v" + deal.get("version").asString() + " "
+				+ get("/api/v1/deal-registrations/" + id + "/timeline", tokenFor(ADMIN)).json().size() + " "
+				+ get("/api/v1/deal-registrations/" + id + "/comments", tokenFor(ADMIN)).json().size();
 	}
 
 	private List<Map.Entry<RequestMappingInfo, HandlerMethod>> uiRoutesWithIds() {

@@ -1,0 +1,64 @@
+package org.openprm.deals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openprm.web.BrowserSession;
+
+/**
+ * The deal pages as HTML: a partner learns that its customer may be claimed already, never by whom or
+ * what, and is offered none of the vendor's decisions; vendor staff see the candidates side by side.
+ */
+class DealPortalTests extends DealTestSupport {
+
+	@Test
+	void partnersDealPageHoldsNoCandidateAndNoDecisionWhileTheVendorsShowsThem() {
+		String word = companyName("Zeta").split(" ")[1];
+		String domain = word.toLowerCase() + ".com";
+		String externalId = "CRM-" + UUID.randomUUID().toString().substring(0, 8);
+		String accountName = word + " Holdings AG";
+		importAccount(externalId, accountName, domain);
+		Map<String, Object> customer = customer(word + " Corporation");
+		customer.put("domain", domain);
+		String id = registered(tokenFor(BOB), registration(customer));
+
+		String partnerPage = BrowserSession.signIn(baseUrl(), BOB, PASSWORD).get("/deals/" + id).body();
+		assertThat(partnerPage).contains(word + " Corporation").contains("may already exist")
+			.doesNotContain(accountName).doesNotContain(externalId).doesNotContain("conflict-review")
+			.doesNotContain("Direct account").doesNotContain("/approve").doesNotContain("/reject")
+			.doesNotContain("/review").doesNotContain("/request-info");
+
+		String vendorPage = BrowserSession.signIn(baseUrl(), CAM, PASSWORD).get("/deals/" + id).body();
+		assertThat(vendorPage).contains(accountName).contains(externalId).contains("same domain " + domain)
+			.contains("/approve").contains("/reject");
+	}
+
+	@Test
+	void liveConflictCheckTellsAPartnerOnlyThatTheCustomerMayBeClaimed() {
+		String word = companyName("Omikron").split(" ")[1];
+		String domain = word.toLowerCase() + ".org";
+		String accountName = word + " Industries plc";
+		importAccount("CRM-" + word, accountName, domain);
+		Map<String, String> typed = Map.of("customer.name", word + " Ind", "customer.domain", domain,
+				"customer.country", "DE");
+
+		BrowserSession partner = BrowserSession.signIn(baseUrl(), BOB, PASSWORD);
+		String answer = partner.submit("/deals/new", "/deals/conflict-check", typed).body();
+		assertThat(answer).contains("may already exist").doesNotContain(accountName).doesNotContain("CRM-")
+			.doesNotContain("score");
+
+		BrowserSession vendor = BrowserSession.signIn(baseUrl(), CAM, PASSWORD);
+		assertThat(vendor.submit("/deals/new", "/deals/conflict-check", typed).body()).contains(accountName)
+			.contains("same domain " + domain);
+	}
+
+	private void importAccount(String externalId, String name, String domain) {
+		String csv = "external_id,name,domain,country,city,postal_code,street,phone\n" + externalId + "," + name + ","
+				+ domain + ",DE,Hamburg,20095,Jungfernstieg 1,\n";
+		Response imported = send("POST", "/api/v1/accounts/import", tokenFor(ADMIN), csv, Map.of("Content-Type", "text/csv"));
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+	}
+}

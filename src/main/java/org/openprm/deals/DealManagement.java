@@ -21,6 +21,7 @@ import org.openprm.deals.domain.DealJournal;
 import org.openprm.deals.domain.DealRegistration;
 import org.openprm.deals.domain.DealRegistrationRepository;
 import org.openprm.deals.domain.DealSpecifications;
+import org.openprm.deals.domain.FormSubmissions;
 import org.openprm.deals.domain.TimelineRecord;
 import org.openprm.deals.domain.TimelineRepository;
 import org.openprm.identity.Actor;
@@ -74,12 +75,14 @@ public class DealManagement {
 
 	private final DealRecords records;
 
+	private final FormSubmissions forms;
+
 	private final DealDecisions decisions;
 
 	DealManagement(DealRegistrationRepository registrations, TimelineRepository timeline, CommentRepository comments,
 			CustomerClaims claims, ConflictDetector conflicts, DealJournal journal, DealOwners owners,
 			Visibility visibility, CurrentActor actors, ApplicationEventPublisher events, DealSettings settings,
-			ProductCatalogue catalogue, Clock clock, DealRecords records, DealDecisions decisions) {
+			ProductCatalogue catalogue, Clock clock, DealRecords records, DealDecisions decisions, FormSubmissions forms) {
 		this.registrations = registrations;
 		this.timeline = timeline;
 		this.comments = comments;
@@ -94,6 +97,7 @@ public class DealManagement {
 		this.catalogue = catalogue;
 		this.clock = clock;
 		this.records = records;
+		this.forms = forms;
 		this.decisions = decisions;
 	}
 
@@ -120,6 +124,26 @@ public class DealManagement {
 			submit(registration, actor, now);
 		}
 		return records.written(registration);
+	}
+
+	/**
+	 * Registers from a form that carries a random token: the form's first post registers, any later post
+	 * of the same form (a double click, a re-sent post) answers the registration the first one created.
+	 */
+	public DealView register(DealDraft draft, String formToken) {
+		if (formToken != null && formToken.length() > 64) {
+			throw InvalidInput.of("formToken", "is not a form of this application", "invalid");
+		}
+		UUID user = actors.get().userId();
+		if (formToken == null || formToken.isBlank() || forms.take(user, formToken, clock.instant())) {
+			DealView created = register(draft);
+			if (formToken != null && !formToken.isBlank()) {
+				forms.created(user, formToken, created.id());
+			}
+			return created;
+		}
+		return forms.registration(user, formToken).map(this::registration)
+			.orElseThrow(() -> RecordNotFound.of(DealRecords.TYPE, formToken));
 	}
 
 	/** The candidates for vendor staff; partners only learn whether a possible conflict exists. */

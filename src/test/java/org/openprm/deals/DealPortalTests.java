@@ -55,6 +55,26 @@ class DealPortalTests extends DealTestSupport {
 			.contains("same domain " + domain);
 	}
 
+	@Test
+	void theSameRegisterFormSentTwiceRegistersOnceAndShowsTheFirstRegistration() {
+		String word = companyName("Twice").split(" ")[1];
+		String domain = word.toLowerCase() + "-resent.com";
+		String token = UUID.randomUUID().toString();
+		Map<String, String> form = Map.of("formToken", token, "customer.name", word + " GmbH", "customer.domain", domain,
+				"customer.country", "DE", "lines[0].productCode", "SW-24", "lines[0].quantity", "2", "currency", "EUR",
+				"expectedCloseDate", java.time.LocalDate.now().plusMonths(2).toString(), "stage", "QUALIFICATION",
+				"action", "submit");
+		BrowserSession partner = BrowserSession.signIn(baseUrl(), BOB, PASSWORD);
+
+		BrowserSession.Page first = partner.submit("/deals/new", "/deals", form);
+		BrowserSession.Page again = partner.submit("/deals/new", "/deals", form);
+
+		assertThat(first.status()).as(first.body()).isEqualTo(302);
+		assertThat(first.location()).matches(".*/deals/[0-9a-f-]{36}$");
+		assertThat(again.location()).as("the re-sent form leads to the first registration").isEqualTo(first.location());
+		assertThat(get("/api/v1/deal-registrations?q=" + domain, tokenFor(BOB)).json().get("total").asLong()).isEqualTo(1);
+	}
+
 	private void importAccount(String externalId, String name, String domain) {
 		String csv = "external_id,name,domain,country,city,postal_code,street,phone\n" + externalId + "," + name + ","
 				+ domain + ",DE,Hamburg,20095,Jungfernstieg 1,\n";

@@ -40,14 +40,11 @@ class DealWebController {
 
 	private final DealChoices choices;
 
-	private final FormTokens tokens;
-
 	private final CurrentActor actors;
 
-	DealWebController(DealManagement deals, DealChoices choices, FormTokens tokens, CurrentActor actors) {
+	DealWebController(DealManagement deals, DealChoices choices, CurrentActor actors) {
 		this.deals = deals;
 		this.choices = choices;
-		this.tokens = tokens;
 		this.actors = actors;
 	}
 
@@ -81,7 +78,7 @@ class DealWebController {
 	@GetMapping("/new")
 	String newDeal(Model model) {
 		DealForm form = new DealForm();
-		form.setFormToken(FormTokens.issue());
+		form.setFormToken(UUID.randomUUID().toString());
 		form.setExpectedCloseDate(LocalDate.now().plusMonths(3));
 		return form(form.withBlankLine(), model);
 	}
@@ -105,8 +102,7 @@ class DealWebController {
 		}
 		boolean submit = !"draft".equals(action);
 		try {
-			UUID id = tokens.once(actors.get().userId(), form.getFormToken(),
-					() -> deals.register(form.toDraft(submit)).id());
+			UUID id = deals.register(form.toDraft(submit), form.getFormToken()).id();
 			redirect.addFlashAttribute("notice", submit ? "deal.submitted" : "deal.drafted");
 			return "redirect:/deals/" + id;
 		}

@@ -1,11 +1,16 @@
 package org.openprm.deals.web;
 
+import java.util.UUID;
+
+import org.openprm.deals.CreditRole;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the small action forms of a deal page send: a question, an answer, a reason, days. Each action
+ * What the small action forms of a deal page send: a question, an answer, a reason, days, a partner
+ * and its role on the deal. Each action
  * reads the fields it needs; the facade says which are missing.
  */
 public class DealActionForm {
@@ -29,6 +34,10 @@ public class DealActionForm {
 
 	@Size(max = 4000)
 	private String body;
+
+	private UUID creditPartnerId;
+
+	private CreditRole creditRole = CreditRole.FULFILLING;
 
 	public String getQuestion() {
 		return question;
@@ -68,6 +77,22 @@ public class DealActionForm {
 
 	public void setDays(Integer days) {
 		this.days = days;
+	}
+
+	public UUID getCreditPartnerId() {
+		return creditPartnerId;
+	}
+
+	public void setCreditPartnerId(UUID creditPartnerId) {
+		this.creditPartnerId = creditPartnerId;
+	}
+
+	public CreditRole getCreditRole() {
+		return creditRole;
+	}
+
+	public void setCreditRole(CreditRole creditRole) {
+		this.creditRole = creditRole;
 	}
 
 	public String getBody() {

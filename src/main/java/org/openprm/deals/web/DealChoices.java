@@ -1,13 +1,17 @@
 package org.openprm.deals.web;
 
 import java.util.List;
+import java.util.UUID;
 
+import org.openprm.deals.CreditRole;
 import org.openprm.deals.DealSettings;
 import org.openprm.deals.DealStage;
 import org.openprm.deals.DealStatus;
+import org.openprm.deals.DealView;
 import org.openprm.deals.ProductCatalogue;
 import org.openprm.identity.Actor;
 import org.openprm.identity.CurrentActor;
+import org.openprm.identity.VisibilityScope;
 import org.openprm.partners.PartnerCriteria;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerType;
@@ -63,6 +67,22 @@ class DealChoices {
 		model.addAttribute("ownPartner", own);
 		model.addAttribute("partnerChoices", own.type() == PartnerType.DISTRIBUTOR ? resellersOf(own) : List.of());
 		model.addAttribute("distributorChoices", List.of());
+	}
+
+	/**
+	 * The partners on a deal with their roles, by name: vendor staff see all of them and may add any
+	 * partner; a partner sees only the roles of organisations in its own scope.
+	 */
+	void forCredits(DealView deal, Model model) {
+		VisibilityScope scope = actors.scope();
+		model.addAttribute("credits", deal.credits().stream().filter(c -> scope.canRead(c.partnerId()))
+			.map(c -> new CreditLine(c.partnerId(), partners.partner(c.partnerId()).name(), c.role()))
+			.toList());
+		model.addAttribute("creditPartnerChoices", actors.get().isVendor() ? allPartners() : List.of());
+		model.addAttribute("creditRoles", List.of(CreditRole.FULFILLING, CreditRole.INFLUENCING));
+	}
+
+	record CreditLine(UUID partnerId, String partnerName, CreditRole role) {
 	}
 
 	private List<PartnerView> allPartners() {

@@ -34,8 +34,12 @@ class DealPage {
 
 	private final CurrentActor actors;
 
-	DealPage(DealManagement deals, CustomerAccounts accounts, DealSettings settings, CurrentActor actors) {
+	private final DealChoices choices;
+
+	DealPage(DealManagement deals, CustomerAccounts accounts, DealSettings settings, CurrentActor actors,
+			DealChoices choices) {
 		this.deals = deals;
+		this.choices = choices;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.actors = actors;
@@ -54,6 +58,7 @@ class DealPage {
 		model.addAttribute("candidates", actor.isVendor() ? ConflictComparison.of(deal, deals, accounts) : List.of());
 		model.addAttribute("dealAddress", ConflictComparison.address(deal.customer().street(), deal.customer().postalCode(),
 				deal.customer().city(), deal.customer().country()));
+		choices.forCredits(deal, model);
 		model.addAttribute("stages", DealStage.values());
 		model.addAttribute("defaultProtectionDays", settings.protectionDays());
 		model.addAttribute("maxExtensionDays", settings.extensionDays());

@@ -1,13 +1,18 @@
 package org.openprm.deals.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import org.openprm.deals.CreditRole;
 import org.openprm.deals.DealDecisions;
 import org.openprm.deals.DealManagement;
 import org.openprm.deals.DealView;
+import org.openprm.deals.PartnerCredit;
 import org.openprm.shared.Conflict;
 import org.openprm.shared.IllegalTransition;
 import org.openprm.shared.InvalidInput;
@@ -124,6 +129,34 @@ class DealReviewWebController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		return act(registrationId, "extensionDecision", errors, model, redirect,
 				() -> decisions.declineExtension(registrationId));
+	}
+
+	/** Vendor staff add a partner to the deal in a role (fulfilling, influencing); the registering partner stays. */
+	@PostMapping("/credits")
+	String addCredit(@PathVariable UUID registrationId, @ModelAttribute("actionForm") DealActionForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (form.getCreditPartnerId() == null) {
+			errors.rejectValue("creditPartnerId", "problem.required");
+		}
+		if (form.getCreditRole() == null || form.getCreditRole() == CreditRole.REGISTERED) {
+			errors.rejectValue("creditRole", "problem.invalid");
+		}
+		return act(registrationId, "credit", errors, model, redirect, () -> decisions.assignCredits(registrationId,
+				credits(registrationId, list -> list.add(new PartnerCredit(form.getCreditPartnerId(), form.getCreditRole())))));
+	}
+
+	@PostMapping("/credits/remove")
+	String removeCredit(@PathVariable UUID registrationId, @ModelAttribute("actionForm") DealActionForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		PartnerCredit removed = new PartnerCredit(form.getCreditPartnerId(), form.getCreditRole());
+		return act(registrationId, "credit", errors, model, redirect,
+				() -> decisions.assignCredits(registrationId, credits(registrationId, list -> list.remove(removed))));
+	}
+
+	private List<PartnerCredit> credits(UUID registrationId, Consumer<List<PartnerCredit>> change) {
+		List<PartnerCredit> credits = new ArrayList<>(deals.registration(registrationId).credits());
+		change.accept(credits);
+		return credits;
 	}
 
 	/** Runs the action unless the form has errors; on success back to the page with a notice. */

@@ -2,16 +2,23 @@ package org.openprm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openprm.ApiTestSupport;
+import org.openprm.Multipart;
+import org.openprm.notifications.Notice;
+import org.openprm.notifications.NotificationManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -30,20 +37,32 @@ class UiIsolationSweepTests extends ApiTestSupport {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	NotificationManagement notifications;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void anotherPartnersRecordsAreInvisibleOnEveryUiRoute() {
 		String northwind = partnerId("Northwind Systems");
 		String nick = userIdOf(northwind, NICK);
 		String alicesToken = get("/api/v1/auth/tokens", tokenFor(ALICE)).json().get(0).get("id").asString();
 		String attribute = get("/api/v1/custom-attributes", tokenFor(ADMIN)).json().get(0).get("id").asString();
+		String deal = dealOf(northwind);
+		String attachment = attachmentOf(deal);
+		String notification = notificationOf(nick);
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
+		String filesBefore = get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body();
 		BrowserSession bob = BrowserSession.signIn(baseUrl(), BOB, PASSWORD);
 		List<String> leaks = new ArrayList<>();
 		Set<String> swept = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> route : uiRoutesWithIds()) {
 			for (String pattern : route.getKey().getPatternValues()) {
 				String path = pattern.replace("{partnerId}", northwind).replace("{userId}", nick)
-					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken);
+					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken)
+					.replace("{registrationId}", deal).replace("{attachmentId}", attachment)
+					.replace("{notificationId}", notification);
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
@@ -60,8 +79,36 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(leaks).as("routes that showed or changed another partner's data").isEmpty();
 		assertThat(get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body()).isEqualTo(before);
 		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");
+		assertThat(get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body()).isEqualTo(filesBefore);
+		assertThat(jdbc.sql("SELECT read_at FROM notifications WHERE id = ?").param(UUID.fromString(notification))
+			.query((row, n) -> row.getObject(1)).list()).as("nick's notification is still unread").containsExactly((Object) null);
 		assertThat(get("/api/v1/auth/tokens/" + alicesToken, tokenFor(ALICE)).json().get("active").asBoolean())
 			.as("alice's token survives bob's attempt to revoke it").isTrue();
+	}
+
+	/** A deal of Northwind's, registered by the vendor admin on its behalf. */
+	private String dealOf(String partnerId) {
+		Response registered = post("/api/v1/deal-registrations", tokenFor(ADMIN), Map.of("partnerId", partnerId, "customer",
+				Map.of("name", "Northwind Customer " + UUID.randomUUID(), "country", "NL", "city", "Utrecht"), "amount", 5000,
+				"currency", "EUR", "expectedCloseDate", LocalDate.now().plusMonths(1).toString()));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		return registered.json().get("id").asString();
+	}
+
+	private String attachmentOf(String deal) {
+		Multipart upload = Multipart.file("northwind-notes.txt", "text/plain", "Northwind notes".getBytes(StandardCharsets.UTF_8));
+		Response attached = send("POST", "/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN),
+				new String(upload.body(), StandardCharsets.UTF_8), Map.of("Content-Type", upload.contentType()));
+		assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+		return attached.json().get("id").asString();
+	}
+
+	private String notificationOf(String userId) {
+		UUID recipient = UUID.fromString(userId);
+		String subject = "Northwind news " + UUID.randomUUID();
+		notifications.deliver(new Notice("sweep", subject, "For Northwind only", "/", List.of(new Notice.Recipient(recipient, null))));
+		return jdbc.sql("SELECT id FROM notifications WHERE recipient_id = ? AND subject = ?").params(recipient, subject)
+			.query(UUID.class).single().toString();
 	}
 
 	private List<Map.Entry<RequestMappingInfo, HandlerMethod>> uiRoutesWithIds() {

@@ -18,6 +18,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.openprm.OpenApiDocument.Operation;
+import org.openprm.notifications.Notice;
+import org.openprm.notifications.NotificationManagement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,8 +38,14 @@ class IsolationSweepTests extends ApiTestSupport {
 
 	/** Whose records are attacked, and what of theirs must never show up in an answer. */
 	record Victim(String partnerId, String userId, Set<String> secrets, Set<String> ids, String registrationId,
-			String commentId) {
+			String commentId, String attachmentId, String notificationId) {
 	}
+
+	@Autowired
+	NotificationManagement notifications;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** Acting as someone: their token, their e-mail and their own organisation. */
 	record Caller(String email, String token, String ownPartnerId) {
@@ -153,6 +163,12 @@ class IsolationSweepTests extends ApiTestSupport {
 		Map<String, String> headers = new LinkedHashMap<>();
 		operation.parameters("header").stream().filter(p -> p.path("required").asBoolean())
 			.forEach(p -> headers.put(p.get("name").asString(), document().sampleParameter(p)));
+		if (operation.node().path("requestBody").path("content").has("multipart/form-data")) {
+			// An upload: a small valid text file in the part the API documents, so the request reaches the scope check.
+			Multipart upload = Multipart.file("sweep.txt", "text/plain", "sweep".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			headers.put("Content-Type", upload.contentType());
+			body = new String(upload.body(), java.nio.charset.StandardCharsets.UTF_8);
+		}
 		return new Exchange(operation.method(), path + query,
 				send(operation.method(), path + query, caller.token(), body, headers));
 	}
@@ -269,6 +285,8 @@ class IsolationSweepTests extends ApiTestSupport {
 			case "attributeId" -> attributeId("employees");
 			case "registrationId" -> victim.registrationId();
 			case "commentId" -> victim.commentId();
+			case "attachmentId" -> victim.attachmentId();
+			case "notificationId" -> victim.notificationId();
 			default -> UUID.randomUUID().toString();
 		};
 	}
@@ -293,7 +311,11 @@ class IsolationSweepTests extends ApiTestSupport {
 		secrets.add(customer);
 		ids.add(deal[0]);
 		ids.add(deal[1]);
-		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1]);
+		String attachmentId = attachmentOf(deal[0], customer);
+		String notificationId = notificationOf(userId, customer);
+		ids.add(attachmentId);
+		ids.add(notificationId);
+		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1], attachmentId, notificationId);
 	}
 
 	/** A deal registration of the victim with a comment, registered by the vendor on its behalf: {id, commentId}. */
@@ -306,6 +328,25 @@ class IsolationSweepTests extends ApiTestSupport {
 		Response comment = post("/api/v1/deal-registrations/" + id + "/comments", tokenFor(ADMIN),
 				Map.of("body", "note about " + customer));
 		return new String[] { id, comment.json().get("id").asString() };
+	}
+
+	/** A file on the victim's deal, uploaded by the vendor admin: its name names the secret customer. */
+	private String attachmentOf(String registrationId, String customer) {
+		Multipart upload = Multipart.file(customer + ".txt", "text/plain",
+				("notes on " + customer).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		Response attached = send("POST", "/api/v1/deal-registrations/" + registrationId + "/attachments", tokenFor(ADMIN),
+				new String(upload.body(), java.nio.charset.StandardCharsets.UTF_8), Map.of("Content-Type", upload.contentType()));
+		assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+		return attached.json().get("id").asString();
+	}
+
+	/** An in-app notification of the victim's user about the secret customer. */
+	private String notificationOf(String userId, String customer) {
+		UUID recipient = UUID.fromString(userId);
+		notifications.deliver(new Notice("sweep", "About " + customer, "News about " + customer, "/", List.of(
+				new Notice.Recipient(recipient, null))));
+		return jdbc.sql("SELECT id FROM notifications WHERE recipient_id = ? AND subject = ?")
+			.params(recipient, "About " + customer).query(UUID.class).single().toString();
 	}
 
 	private Caller caller(String email) {
@@ -328,6 +369,10 @@ class IsolationSweepTests extends ApiTestSupport {
 		}
 		snapshot.put("attributes", withoutPerRequestFields(get("/api/v1/custom-attributes", tokenFor(ADMIN))));
 		snapshot.put("deal", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId(), tokenFor(ADMIN))));
+		snapshot.put("deal attachments", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId()
+				+ "/attachments", tokenFor(ADMIN))));
+		snapshot.put("notification", String.valueOf(jdbc.sql("SELECT read_at FROM notifications WHERE id = ?")
+			.param(UUID.fromString(victim.notificationId())).query((row, n) -> String.valueOf(row.getObject(1))).list()));
 		snapshot.put("deal timeline", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId() + "/timeline",
 				tokenFor(ADMIN))));
 		return snapshot;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 import org.openprm.deals.domain.DealRegistration;
 import org.openprm.deals.domain.DealRegistrationRepository;
@@ -13,21 +14,20 @@ import org.openprm.identity.IdentityManagement;
 import org.openprm.identity.Role;
 import org.openprm.identity.UserStatus;
 import org.openprm.identity.UserSummary;
-import org.springframework.beans.factory.annotation.Value;
+import org.openprm.notifications.Notice;
+import org.openprm.notifications.NotificationManagement;
 import org.springframework.context.MessageSource;
-import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the other side of a deal what happened, by e-mail, after the change committed: the partner
- * user who registered it hears of decisions, questions, vendor updates and reminders; channel managers
- * hear of partner updates, comments, extension requests and undecided registrations; vendor admins of
- * registrations past the approval deadline. A mail server that is down leaves the event incomplete in
- * the event registry, and it is sent again on restart.
+ * Tells the other side of a deal what happened, in-app and by e-mail (through the notifications
+ * module), after the change committed: the partner side hears of decisions, questions, vendor updates
+ * and reminders (the partner user who registered the deal, or the partner's admins when vendor staff
+ * registered it on the partner's behalf); channel managers hear of partner updates, comments, extension
+ * requests and undecided registrations; vendor admins of registrations past the approval deadline. A
+ * mail server that is down leaves the event incomplete in the event registry, and it is delivered again.
  */
 @Component
 class DealMailer {
@@ -39,85 +39,88 @@ class DealMailer {
 
 	private final IdentityManagement identity;
 
-	private final JavaMailSender mail;
+	private final NotificationManagement notifications;
 
 	private final MessageSource messages;
 
-	private final Environment environment;
-
-	private final String baseUrl;
-
-	private final String from;
-
-	DealMailer(DealRegistrationRepository registrations, IdentityManagement identity, JavaMailSender mail,
-			MessageSource messages, Environment environment, @Value("${prm.base-url:}") String baseUrl,
-			@Value("${prm.mail.from}") String from) {
+	DealMailer(DealRegistrationRepository registrations, IdentityManagement identity,
+			NotificationManagement notifications, MessageSource messages) {
 		this.registrations = registrations;
 		this.identity = identity;
-		this.mail = mail;
+		this.notifications = notifications;
 		this.messages = messages;
-		this.environment = environment;
-		this.baseUrl = baseUrl;
-		this.from = from;
 	}
 
 	@ApplicationModuleListener
 	void on(DealNotice notice) {
 		registrations.findById(notice.registrationId()).ifPresent(registration -> {
-			for (String to : recipients(notice, registration)) {
-				send(to, notice, registration);
+			List<Notice.Recipient> recipients = CurrentActor.runAsSystem(() -> recipients(notice, registration));
+			if (!recipients.isEmpty()) {
+				notifications.deliver(notice(notice, registration, recipients));
 			}
 		});
 	}
 
-	private List<String> recipients(DealNotice notice, DealRegistration registration) {
+	private List<Notice.Recipient> recipients(DealNotice notice, DealRegistration registration) {
 		boolean byPartner = "partner".equals(notice.detail());
 		if (notice.kind() == DealNotice.Kind.REVIEW_ESCALATION) {
 			return staff(Role.VENDOR_ADMIN);
 		}
 		if (TO_VENDOR.contains(notice.kind()) || (byPartner && isTwoWay(notice.kind()))) {
-			List<String> managers = staff(Role.CHANNEL_MANAGER);
+			List<Notice.Recipient> managers = staff(Role.CHANNEL_MANAGER);
 			return managers.isEmpty() ? staff(Role.VENDOR_ADMIN) : managers;
 		}
-		// Registrations made by the system (demo data) have no mailbox to write to.
-		String registeredBy = registration.registeredByEmail();
-		return registeredBy == null || !registeredBy.contains("@") ? List.of() : List.of(registeredBy);
+		return partnerSide(registration);
+	}
+
+	/** The partner user who registered the deal; when vendor staff did it on the partner's behalf, the partner's admins. */
+	private List<Notice.Recipient> partnerSide(DealRegistration registration) {
+		UUID registrar = registration.registeredBy();
+		// Registrations made by the system (demo data) have nobody who registered them.
+		if (registrar == null) {
+			return List.of();
+		}
+		UserSummary user = identity.user(registrar);
+		if (user.partnerId() != null) {
+			return user.status() == UserStatus.ACTIVE ? List.of(recipient(user)) : List.of();
+		}
+		List<Notice.Recipient> admins = new ArrayList<>();
+		for (UserSummary person : identity.usersOf(registration.partnerId(), PageRequest.of(0, 200)).items()) {
+			if (person.role() == Role.PARTNER_ADMIN && person.status() == UserStatus.ACTIVE) {
+				admins.add(recipient(person));
+			}
+		}
+		return admins;
 	}
 
 	private static boolean isTwoWay(DealNotice.Kind kind) {
 		return kind == DealNotice.Kind.COMMENTED || kind == DealNotice.Kind.WON || kind == DealNotice.Kind.LOST;
 	}
 
-	private List<String> staff(Role role) {
-		return CurrentActor.runAsSystem(() -> {
-			List<String> emails = new ArrayList<>();
-			for (UserSummary user : identity.vendorStaff(PageRequest.of(0, 200)).items()) {
-				if (user.role() == role && user.status() == UserStatus.ACTIVE) {
-					emails.add(user.email());
-				}
+	private List<Notice.Recipient> staff(Role role) {
+		List<Notice.Recipient> recipients = new ArrayList<>();
+		for (UserSummary user : identity.vendorStaff(PageRequest.of(0, 200)).items()) {
+			if (user.role() == role && user.status() == UserStatus.ACTIVE) {
+				recipients.add(recipient(user));
 			}
-			return emails;
-		});
+		}
+		return recipients;
 	}
 
-	private void send(String to, DealNotice notice, DealRegistration registration) {
+	private static Notice.Recipient recipient(UserSummary user) {
+		return new Notice.Recipient(user.id(), user.email());
+	}
+
+	private Notice notice(DealNotice notice, DealRegistration registration, List<Notice.Recipient> recipients) {
 		// Like the other mails, in English until users' languages reach the mail templates.
 		Locale locale = Locale.ENGLISH;
 		String customer = registration.customer().name();
 		String what = messages.getMessage("mail.deal.kind." + notice.kind().name(), null, locale);
 		String detail = notice.detail() == null || "partner".equals(notice.detail()) || "vendor".equals(notice.detail())
 				? "" : notice.detail();
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(to);
-		message.setSubject(messages.getMessage("mail.deal.subject", new Object[] { customer, what }, locale));
-		message.setText(messages.getMessage("mail.deal.body",
-				new Object[] { customer, what, detail, baseUrl() + "/api/v1/deal-registrations/" + registration.id() },
-				locale));
-		mail.send(message);
-	}
-
-	private String baseUrl() {
-		return baseUrl.isBlank() ? "http://localhost:" + environment.getProperty("local.server.port", "8080") : baseUrl;
+		return new Notice("deal." + notice.kind().name(),
+				messages.getMessage("mail.deal.subject", new Object[] { customer, what }, locale),
+				messages.getMessage("mail.deal.body", new Object[] { customer, what, detail }, locale).strip(),
+				"/deals/" + registration.id(), recipients);
 	}
 }

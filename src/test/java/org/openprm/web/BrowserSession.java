@@ -87,6 +87,17 @@ public final class BrowserSession {
 		return send("POST", path, withToken);
 	}
 
+	/** Posts a multipart form with one file, with the CSRF token of the home page, as an upload form on any page would. */
+	public Page postFile(String path, String fileName, String fileType, byte[] content) {
+		org.openprm.Multipart body = org.openprm.Multipart.of(Map.of("_csrf", csrf(get("/").body())), "file", fileName,
+				fileType, content);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", body.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.body()));
+		extraHeaders.forEach(request::header);
+		return exchange(request);
+	}
+
 	private Page send(String method, String path, Map<String, String> form) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
 		extraHeaders.forEach(request::header);
@@ -101,6 +112,10 @@ public final class BrowserSession {
 			request.header("Content-Type", "application/x-www-form-urlencoded")
 				.method(method, HttpRequest.BodyPublishers.ofString(body));
 		}
+		return exchange(request);
+	}
+
+	private Page exchange(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),

@@ -2,16 +2,23 @@ package org.openprm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openprm.ApiTestSupport;
+import org.openprm.Multipart;
+import org.openprm.notifications.Notice;
+import org.openprm.notifications.NotificationManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -30,15 +37,24 @@ class UiIsolationSweepTests extends ApiTestSupport {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	NotificationManagement notifications;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void anotherPartnersRecordsAreInvisibleOnEveryUiRoute() {
 		String northwind = partnerId("Northwind Systems");
 		String nick = userIdOf(northwind, NICK);
 		String alicesToken = get("/api/v1/auth/tokens", tokenFor(ALICE)).json().get(0).get("id").asString();
 		String attribute = get("/api/v1/custom-attributes", tokenFor(ADMIN)).json().get(0).get("id").asString();
-		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
 		String deal = dealOf(northwind);
+		String attachment = attachmentOf(deal);
+		String notification = notificationOf(nick);
+		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
 		String dealBefore = dealState(deal);
+		String filesBefore = get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body();
 		BrowserSession bob = BrowserSession.signIn(baseUrl(), BOB, PASSWORD);
 		List<String> leaks = new ArrayList<>();
 		Set<String> swept = new TreeSet<>();
@@ -46,7 +62,8 @@ class UiIsolationSweepTests extends ApiTestSupport {
 			for (String pattern : route.getKey().getPatternValues()) {
 				String path = pattern.replace("{partnerId}", northwind).replace("{userId}", nick)
 					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken)
-					.replace("{registrationId}", deal);
+					.replace("{registrationId}", deal).replace("{attachmentId}", attachment)
+					.replace("{notificationId}", notification);
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
@@ -64,6 +81,9 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(dealState(deal)).as("the victim's deal, its timeline and comments").isEqualTo(dealBefore);
 		assertThat(bob.get("/deals").body()).doesNotContain("Northwind").doesNotContain(VICTIM_CUSTOMER);
 		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");
+		assertThat(get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body()).isEqualTo(filesBefore);
+		assertThat(jdbc.sql("SELECT read_at FROM notifications WHERE id = ?").param(UUID.fromString(notification))
+			.query((row, n) -> row.getObject(1)).list()).as("nick's notification is still unread").containsExactly((Object) null);
 		assertThat(get("/api/v1/auth/tokens/" + alicesToken, tokenFor(ALICE)).json().get("active").asBoolean())
 			.as("alice's token survives bob's attempt to revoke it").isTrue();
 	}
@@ -94,6 +114,22 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		return deal.get("status").asString() + " v" + deal.get("version").asString() + " "
 				+ get("/api/v1/deal-registrations/" + id + "/timeline", tokenFor(ADMIN)).json().size() + " "
 				+ get("/api/v1/deal-registrations/" + id + "/comments", tokenFor(ADMIN)).json().size();
+	}
+
+	private String attachmentOf(String deal) {
+		Multipart upload = Multipart.file("northwind-notes.txt", "text/plain", "Northwind notes".getBytes(StandardCharsets.UTF_8));
+		Response attached = send("POST", "/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN),
+				new String(upload.body(), StandardCharsets.UTF_8), Map.of("Content-Type", upload.contentType()));
+		assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+		return attached.json().get("id").asString();
+	}
+
+	private String notificationOf(String userId) {
+		UUID recipient = UUID.fromString(userId);
+		String subject = "Northwind news " + UUID.randomUUID();
+		notifications.deliver(new Notice("sweep", subject, "For Northwind only", "/", List.of(new Notice.Recipient(recipient, null))));
+		return jdbc.sql("SELECT id FROM notifications WHERE recipient_id = ? AND subject = ?").params(recipient, subject)
+			.query(UUID.class).single().toString();
 	}
 
 	private List<Map.Entry<RequestMappingInfo, HandlerMethod>> uiRoutesWithIds() {

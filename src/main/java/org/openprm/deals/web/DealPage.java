@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.openprm.deals.CustomerAccounts;
+import org.openprm.deals.DealAttachments;
 import org.openprm.deals.DealManagement;
 import org.openprm.deals.DealSettings;
 import org.openprm.deals.DealStage;
@@ -18,7 +19,7 @@ import org.springframework.ui.Model;
 
 /**
  * Fills the model of a deal's page: the deal as the caller may see it, the actions offered, the
- * timeline and the comments, and for vendor staff the conflict candidates beside the registration.
+ * timeline, the comments and the files, and for vendor staff the conflict candidates beside the registration.
  * Forms already in the model (sent back with their errors) are kept.
  */
 @Component
@@ -36,10 +37,13 @@ class DealPage {
 
 	private final DealChoices choices;
 
+	private final DealAttachments files;
+
 	DealPage(DealManagement deals, CustomerAccounts accounts, DealSettings settings, CurrentActor actors,
-			DealChoices choices) {
+			DealChoices choices, DealAttachments files) {
 		this.deals = deals;
 		this.choices = choices;
+		this.files = files;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.actors = actors;
@@ -59,6 +63,7 @@ class DealPage {
 		model.addAttribute("dealAddress", ConflictComparison.address(deal.customer().street(), deal.customer().postalCode(),
 				deal.customer().city(), deal.customer().country()));
 		choices.forCredits(deal, model);
+		model.addAttribute("attachments", files.attachments(id));
 		model.addAttribute("stages", DealStage.values());
 		model.addAttribute("defaultProtectionDays", settings.protectionDays());
 		model.addAttribute("maxExtensionDays", settings.extensionDays());

@@ -1,0 +1,28 @@
+package org.openprm.notifications.web;
+
+import org.openprm.identity.CurrentActor;
+import org.openprm.notifications.NotificationManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives every page the signed-in user's unread count, for the bell in the navigation.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class NotificationModelAdvice {
+
+	private final NotificationManagement notifications;
+
+	private final CurrentActor actors;
+
+	NotificationModelAdvice(NotificationManagement notifications, CurrentActor actors) {
+		this.notifications = notifications;
+		this.actors = actors;
+	}
+
+	@ModelAttribute("unreadNotifications")
+	Long unreadNotifications() {
+		return actors.find().filter(actor -> actor.userId() != null).map(actor -> notifications.unreadCount()).orElse(null);
+	}
+}

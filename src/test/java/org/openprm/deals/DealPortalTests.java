@@ -75,6 +75,24 @@ class DealPortalTests extends DealTestSupport {
 		assertThat(get("/api/v1/deal-registrations?q=" + domain, tokenFor(BOB)).json().get("total").asLong()).isEqualTo(1);
 	}
 
+	@Test
+	void vendorAssignsFulfilmentToAnotherPartnerAndTheRegisteringPartnerKeepsItsCredit() {
+		String id = registered(tokenFor(BOB), registration(customer(companyName("Fulfil"))));
+		String northwind = partnerId("Northwind Systems");
+		BrowserSession vendor = BrowserSession.signIn(baseUrl(), CAM, PASSWORD);
+
+		BrowserSession.Page added = vendor.submit("/deals/" + id, "/deals/" + id + "/credits",
+				Map.of("creditPartnerId", northwind, "creditRole", "FULFILLING"));
+
+		assertThat(added.status()).as(added.body()).isEqualTo(302);
+		assertThat(get("/api/v1/deal-registrations/" + id, tokenFor(ADMIN)).json().get("credits").toString())
+			.contains("\"REGISTERED\"").contains(northwind).contains("\"FULFILLING\"");
+		assertThat(vendor.get("/deals/" + id).body()).contains("Northwind Systems").contains("Fulfilling");
+		String partnerPage = BrowserSession.signIn(baseUrl(), BOB, PASSWORD).get("/deals/" + id).body();
+		assertThat(partnerPage).as("the registering partner sees its credit, not who fulfils")
+			.contains("Registered (referral credit)").doesNotContain("Northwind Systems");
+	}
+
 	private void importAccount(String externalId, String name, String domain) {
 		String csv = "external_id,name,domain,country,city,postal_code,street,phone\n" + externalId + "," + name + ","
 				+ domain + ",DE,Hamburg,20095,Jungfernstieg 1,\n";

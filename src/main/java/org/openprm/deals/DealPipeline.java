@@ -115,7 +115,8 @@ public class DealPipeline {
 					: queries.firstOfStage(filter, stage, Math.max(0, Math.min(cards, MAX_CARDS))).stream()
 						.map(r -> card(r, partnerNames)).toList();
 			columns.add(new DealBoard.Column(stage, settings.probability(stage), count,
-					ofStage.stream().map(t -> new DealBoard.CurrencyAmount(t.currency(), t.amount())).toList(), first));
+					ofStage.stream().map(t -> new DealBoard.CurrencyAmount(t.currency(),
+							t.amount().setScale(fractionDigits(t.currency()), RoundingMode.HALF_EVEN))).toList(), first));
 		}
 		return new DealBoard(columns);
 	}

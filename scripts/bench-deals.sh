@@ -13,7 +13,7 @@
 #
 # Settings (environment): DEALS (1000000), ACCOUNTS (100000), PARTNERS (10000), USERS (100000), TOKENS (1000),
 # RATE (300 registrations/s), CHECK_RATE (conflict checks/s, default RATE), DURATION (300 s), WARMUP (60 s),
-# HEAP (512m), PORT (18081), BENCH_DB (openprm_dealbench, PostgreSQL), OUT (target/bench-deals),
+# HEAP (512m), PORT (18081), SMTP_PORT (2525, a local mail sink the notifications go to), BENCH_DB (openprm_dealbench, PostgreSQL), OUT (target/bench-deals),
 # REUSE=1 keeps the data set of an earlier run with the same settings. Needs curl and, for PostgreSQL, psql.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -31,6 +31,7 @@ DURATION=${DURATION:-300}
 WARMUP=${WARMUP:-60}
 HEAP=${HEAP:-512m}
 PORT=${PORT:-18081}
+SMTP_PORT=${SMTP_PORT:-2525}
 BENCH_DB=${BENCH_DB:-openprm_dealbench}
 OUT=${OUT:-target/bench-deals}
 REUSE=${REUSE:-0}
@@ -69,14 +70,18 @@ if [[ ! -f target/openprm.jar ]]; then
 	./mvnw -B -q package -DskipTests
 fi
 
+# Every registration notifies channel managers by e-mail: a sink accepts the mails as a relay would.
+java scripts/SmtpSink.java "${SMTP_PORT}" >"${OUT}/smtp.log" 2>&1 &
+sink=$!
 log "Starting OpenPRM on ${DB} (port ${PORT}, -Xmx${HEAP})"
 started=$(date +%s%N)
 # Rate limits off: every virtual user comes from 127.0.0.1, which a per-address limit would refuse.
 java -Xmx"${HEAP}" -jar target/openprm.jar --server.port="${PORT}" --prm.data-dir="${DATA_DIR}" "${APP_DB[@]}" \
 	--prm.demo-data=false --prm.benchmark.ceiling-endpoints=true \
+	--spring.mail.host=127.0.0.1 --spring.mail.port="${SMTP_PORT}" \
 	--prm.security.rate-limit.enabled=false >"${OUT}/app.log" 2>&1 &
 app=$!
-trap 'kill ${app} 2>/dev/null || true; wait ${app} 2>/dev/null || true' EXIT
+trap 'kill ${app} ${sink} 2>/dev/null || true; wait ${app} ${sink} 2>/dev/null || true' EXIT
 deadline=$((SECONDS + 300))
 until curl -sf -o /dev/null "${BASE_URL}/actuator/health/readiness"; do
 	kill -0 ${app} 2>/dev/null || { echo "OpenPRM exited; see ${OUT}/app.log" >&2; exit 1; }
@@ -122,7 +127,8 @@ report() {
 			if (col == 14 && name != "") { print name "\t" v[2] "\t" v[4] "\t" v[6] "\t" v[10] "\t" v[11]; name = "" }
 		}' "${run}/index.html"
 }
-row() { report | awk -F'\t' -v n="$1" '$1 == n'; }
+# The report's requests/s spans the whole run (both phases); each phase's rate is its OK requests / DURATION.
+row() { report | awk -F'\t' -v n="$1" -v d="${DURATION}" '$1 == n { printf "%s\t%s\t%s\t%.1f\t%s\t%s\n", $1, $2, $3, ($2 - $3) / d, $5, $6 }'; }
 IFS=$'\t' read -r _ i_total i_ko i_rps i_p95 i_p99 < <(row "ceiling insert")
 IFS=$'\t' read -r _ r_total r_ko r_rps r_p95 r_p99 < <(row "ceiling read")
 IFS=$'\t' read -r _ d_total d_ko d_rps d_p95 d_p99 < <(row "deal register")
@@ -133,10 +139,10 @@ verdict() { awk -v v="$1" -v max="$2" 'BEGIN { print (v != "" && v + 0 <= max ? 
 {
 	echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  database: ${DB}  machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB  load: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "data set: ${DEALS} registrations, ${ACCOUNTS} accounts, ${PARTNERS} partners, ${USERS} users; rates ${RATE}/s and ${CHECK_RATE}/s for ${DURATION} s"
-	echo "ceiling insert  ${i_total} requests, ${i_ko} failed, ${i_rps}/s, p95 ${i_p95} ms, p99 ${i_p99} ms"
-	echo "ceiling read    ${r_total} requests, ${r_ko} failed, ${r_rps}/s, p95 ${r_p95} ms, p99 ${r_p99} ms"
-	echo "deal register   ${d_total} requests, ${d_ko} failed, ${d_rps}/s, p95 ${d_p95} ms, p99 ${d_p99} ms"
-	echo "conflict check  ${k_total} requests, ${k_ko} failed, ${k_rps}/s, p95 ${k_p95} ms, p99 ${k_p99} ms"
+	echo "ceiling insert  ${i_total} requests, ${i_ko} failed, ${i_rps} OK/s, p95 ${i_p95} ms, p99 ${i_p99} ms"
+	echo "ceiling read    ${r_total} requests, ${r_ko} failed, ${r_rps} OK/s, p95 ${r_p95} ms, p99 ${r_p99} ms"
+	echo "deal register   ${d_total} requests, ${d_ko} failed, ${d_rps} OK/s, p95 ${d_p95} ms, p99 ${d_p99} ms"
+	echo "conflict check  ${k_total} requests, ${k_ko} failed, ${k_rps} OK/s, p95 ${k_p95} ms, p99 ${k_p99} ms"
 	echo "register / ceiling insert: throughput x$(ratio "${d_rps}" "${i_rps}"), p95 x$(ratio "${d_p95}" "${i_p95}"), p99 x$(ratio "${d_p99}" "${i_p99}")"
 	echo "check / ceiling read:      throughput x$(ratio "${k_rps}" "${r_rps}"), p95 x$(ratio "${k_p95}" "${r_p95}"), p99 x$(ratio "${k_p99}" "${r_p99}")"
 	echo "targets: conflict check p99 <= 25 ms $(verdict "${k_p99}" 25); registration p99 <= 100 ms $(verdict "${d_p99}" 100);" \

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -86,7 +87,7 @@ public class DealPipeline {
 			};
 			BigDecimal weighted = cell.amount().multiply(cell.status() == DealStatus.WON ? BigDecimal.ONE
 					: settings.probability(cell.stage()));
-			rows.computeIfAbsent(java.util.Arrays.asList(period.label(cell.year(), cell.month()), cell.key(), label,
+			rows.computeIfAbsent(Arrays.asList(period.label(cell.year(), cell.month()), cell.key(), label,
 					cell.currency()), k -> new Sum()).add(cell.deals(), cell.amount(), weighted);
 			totals.computeIfAbsent(cell.currency(), k -> new Sum()).add(cell.deals(), cell.amount(), weighted);
 		}

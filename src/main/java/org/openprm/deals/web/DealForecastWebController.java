@@ -1,10 +1,13 @@
 package org.openprm.deals.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,7 +72,7 @@ class DealForecastWebController {
 		DealExport.write(pipeline, new DealCriteria(q, status, partnerId, stage, closeFrom, closeTo), format, response);
 	}
 
-	private static <T> T parsed(java.util.function.Supplier<T> parse, T fallback, Map<String, String> errors) {
+	private static <T> T parsed(Supplier<T> parse, T fallback, Map<String, String> errors) {
 		try {
 			return parse.get();
 		}
@@ -86,7 +89,7 @@ class DealForecastWebController {
 			if (!name.equals("period") && !name.equals("by") && !name.equals("format")) {
 				for (String value : values) {
 					query.append('&').append(name).append('=')
-						.append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+						.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
 				}
 			}
 		});

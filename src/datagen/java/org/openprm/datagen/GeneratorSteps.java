@@ -3,8 +3,8 @@ package org.openprm.datagen;
 import java.util.List;
 
 /**
- * The steps in the order their tables depend on each other. Deal registrations and leads join here
- * when their modules arrive (one step each, after the partner users).
+ * The steps in the order their tables depend on each other. Leads join here when their module arrives
+ * (one step, after the partner users).
  */
 final class GeneratorSteps {
 
@@ -13,6 +13,6 @@ final class GeneratorSteps {
 
 	static List<GeneratorStep> all() {
 		return List.of(new VendorStaffStep(), new PartnersStep(), new PartnerUsersStep(), new ApiTokensStep(),
-				new AuditTrailStep());
+				new AuditTrailStep(), new DealAccountsStep(), new DealRegistrationsStep());
 	}
 }

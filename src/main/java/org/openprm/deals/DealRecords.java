@@ -113,7 +113,8 @@ class DealRecords {
 				r.distributorId(), r.registeredBy(), r.customer(), r.lines(), r.amount(), r.currency(),
 				r.expectedCloseDate(), r.stage(), r.description(), r.status(), r.statusReason(), r.firstToRegister(),
 				r.possibleConflict(), vendor ? conflicts.decode(r.conflicts()) : null, r.submittedAt(), r.reviewDueAt(),
-				r.approvedAt(), r.protectedUntil(), extension, r.credits(), r.createdAt(), r.updatedAt(), r.version());
+				r.approvedAt(), r.protectedUntil(),
+				ProtectionCountdown.daysLeft(r.status(), r.protectedUntil(), clock), extension, r.credits(), r.createdAt(), r.updatedAt(), r.version());
 	}
 
 	/** A final state frees the customer for the next registration and leaves the conflict index. */

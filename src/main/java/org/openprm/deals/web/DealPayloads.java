@@ -127,13 +127,13 @@ final class DealPayloads {
 	record CreditsRequest(@NotNull @Size(max = 20) List<@Valid @NotNull CreditRequest> credits) {
 	}
 
-	/** A registration; {@code conflicts} only for vendor staff. */
+	/** A registration; {@code conflicts} only for vendor staff; {@code protectionDaysLeft} only while approved. */
 	record RegistrationResponse(UUID id, DealStatus status, String statusReason, UUID partnerId, String partnerName,
 			UUID distributorId, UUID registeredBy, EndCustomer customer, List<ProductLine> lines, BigDecimal amount,
 			String currency, LocalDate expectedCloseDate, DealStage stage, String description, boolean firstToRegister,
 			boolean possibleConflict, @JsonInclude(JsonInclude.Include.NON_NULL) List<ConflictCandidate> conflicts,
 			Instant submittedAt, Instant reviewDueAt, Instant approvedAt, Instant protectedUntil,
-			DealView.ExtensionRequest extensionRequest, List<PartnerCredit> credits, Instant createdAt,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Integer protectionDaysLeft, DealView.ExtensionRequest extensionRequest, List<PartnerCredit> credits, Instant createdAt,
 			Instant updatedAt, long version) {
 
 		static RegistrationResponse of(DealView d) {
@@ -141,7 +141,7 @@ final class DealPayloads {
 					d.distributorId(), d.registeredBy(), d.customer(), d.lines(), d.amount(), d.currency(),
 					d.expectedCloseDate(), d.stage(), d.description(), d.firstToRegister(), d.possibleConflict(),
 					d.conflicts(), d.submittedAt(), d.reviewDueAt(), d.approvedAt(), d.protectedUntil(),
-					d.extensionRequest(), d.credits(), d.createdAt(), d.updatedAt(), d.version());
+					d.protectionDaysLeft(), d.extensionRequest(), d.credits(), d.createdAt(), d.updatedAt(), d.version());
 		}
 	}
 

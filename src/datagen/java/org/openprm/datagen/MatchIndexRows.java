@@ -7,8 +7,10 @@ import java.util.UUID;
 import org.openprm.deals.EndCustomer;
 import org.openprm.deals.matching.BlockingKeys;
 import org.openprm.deals.matching.CustomerDescription;
+import org.openprm.deals.matching.CustomerProfile;
 import org.openprm.deals.matching.IndexedRecord;
 import org.openprm.deals.matching.RecordKind;
+import org.openprm.deals.matching.StoredProfiles;
 
 /**
  * Rows of the conflict index ({@code deal_match_records}, {@code deal_match_keys}) exactly as the
@@ -35,11 +37,13 @@ final class MatchIndexRows {
 
 	void writeAndClear(TableLoader loader) throws Exception {
 		try (TableLoader.Rows rows = loader.into("deal_match_records", "record_id", "record_kind", "partner_id",
-				"external_id", "name", "domain", "contact_email", "phone", "street", "postal_code", "city", "country")) {
+				"external_id", "name", "domain", "contact_email", "phone", "street", "postal_code", "city", "country",
+				"profile")) {
 			for (Entry e : entries) {
 				CustomerDescription c = e.customer();
 				rows.add(e.id(), e.kind().name(), e.partnerId(), e.externalId(), c.name(), c.domain(), c.contactEmail(),
-						c.phone(), c.street(), c.postalCode(), c.city(), c.country());
+						c.phone(), c.street(), c.postalCode(), c.city(), c.country(),
+						StoredProfiles.encode(CustomerProfile.of(c)));
 			}
 		}
 		try (TableLoader.Rows rows = loader.into("deal_match_keys", "match_key", "record_id", "record_kind", "partner_id")) {

@@ -1,5 +1,7 @@
 package org.openprm.deals.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,10 +13,13 @@ import java.util.stream.Collectors;
 
 import org.openprm.deals.matching.BlockingKeys;
 import org.openprm.deals.matching.CustomerDescription;
+import org.openprm.deals.matching.CustomerProfile;
 import org.openprm.deals.matching.IndexedRecord;
 import org.openprm.deals.matching.MatchIndex;
+import org.openprm.deals.matching.ProfileCache;
 import org.openprm.deals.matching.RecordKind;
 import org.openprm.deals.matching.RecordRef;
+import org.openprm.deals.matching.StoredProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class JdbcMatchIndex implements MatchIndex {
 
+	/** About 1 KB each: some 20 MB for the records the recent checks scored. */
+	private static final int PROFILES_CACHED = 20_000;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -37,21 +45,26 @@ public class JdbcMatchIndex implements MatchIndex {
 
 	private final UUID excludedRecord;
 
+	/** Shared by every view of the index: a check scores up to MatchSettings.maxScored records. */
+	private final ProfileCache profiles;
+
 	@Autowired
 	JdbcMatchIndex(JdbcClient jdbc, JdbcTemplate batch) {
-		this(jdbc, batch, null, null);
+		this(jdbc, batch, null, null, new ProfileCache(PROFILES_CACHED));
 	}
 
-	private JdbcMatchIndex(JdbcClient jdbc, JdbcTemplate batch, UUID excludedPartner, UUID excludedRecord) {
+	private JdbcMatchIndex(JdbcClient jdbc, JdbcTemplate batch, UUID excludedPartner, UUID excludedRecord,
+			ProfileCache profiles) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.excludedPartner = excludedPartner;
 		this.excludedRecord = excludedRecord;
+		this.profiles = profiles;
 	}
 
 	/** The same index without one partner's records and one record (the registration being checked). */
 	public JdbcMatchIndex excluding(UUID partnerId, UUID recordId) {
-		return new JdbcMatchIndex(jdbc, batch, partnerId, recordId);
+		return new JdbcMatchIndex(jdbc, batch, partnerId, recordId, profiles);
 	}
 
 	/** Adds or replaces a record with the keys of its customer description. */
@@ -60,9 +73,11 @@ public class JdbcMatchIndex implements MatchIndex {
 		IndexedRecord record = IndexedRecord.of(kind, id, externalId, customer);
 		jdbc.sql("""
 				INSERT INTO deal_match_records (record_id, record_kind, partner_id, external_id, name, domain,
-				  contact_email, phone, street, postal_code, city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  contact_email, phone, street, postal_code, city, country, profile)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, kind.name(), partnerId, externalId, customer.name(), customer.domain(), customer.contactEmail(),
-					customer.phone(), customer.street(), customer.postalCode(), customer.city(), customer.country())
+					customer.phone(), customer.street(), customer.postalCode(), customer.city(), customer.country(),
+					StoredProfiles.encode(record.profile()))
 			.update();
 		// One batch for all ~15 keys: one round trip instead of one per key.
 		List<Object[]> rows = BlockingKeys.of(record.profile()).stream()
@@ -105,16 +120,22 @@ public class JdbcMatchIndex implements MatchIndex {
 		for (List<UUID> batch : batches(new ArrayList<>(ids))) {
 			records.addAll(jdbc.sql("""
 					SELECT record_id, record_kind, external_id, name, domain, contact_email, phone, street,
-					  postal_code, city, country FROM deal_match_records WHERE record_id IN (:ids)""")
+					  postal_code, city, country, profile FROM deal_match_records WHERE record_id IN (:ids)""")
 				.param("ids", batch)
-				.query((rs, row) -> IndexedRecord.of(RecordKind.valueOf(rs.getString("record_kind")),
-						rs.getObject("record_id", UUID.class), rs.getString("external_id"),
-						new CustomerDescription(rs.getString("name"), rs.getString("domain"), rs.getString("contact_email"),
-								rs.getString("phone"), rs.getString("street"), rs.getString("postal_code"),
-								rs.getString("city"), rs.getString("country"))))
+				.query((rs, row) -> new IndexedRecord(RecordKind.valueOf(rs.getString("record_kind")),
+						rs.getObject("record_id", UUID.class), rs.getString("external_id"), profile(rs)))
 				.list());
 		}
 		return records;
+	}
+
+	/** The profile stored at indexing; records indexed before profiles were stored are normalised (and cached). */
+	private CustomerProfile profile(ResultSet rs) throws SQLException {
+		CustomerProfile stored = StoredProfiles.decode(rs.getString("name"), rs.getString("profile"));
+		return stored != null ? stored
+				: profiles.of(new CustomerDescription(rs.getString("name"), rs.getString("domain"),
+						rs.getString("contact_email"), rs.getString("phone"), rs.getString("street"),
+						rs.getString("postal_code"), rs.getString("city"), rs.getString("country")));
 	}
 
 	private static List<List<UUID>> batches(List<UUID> ids) {

@@ -1,5 +1,7 @@
 package org.openprm.deals.matching;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,8 @@ public record MatchReason(ReasonType type, double points, String messageKey, Lis
 		return Math.round(value * 100) / 100.0;
 	}
 
+	/** Two decimals ("0.94"), rounded as String.format does, which cost a quarter of a check's CPU. */
 	static String decimal(double value) {
-		return String.format(Locale.ROOT, "%.2f", value);
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 }

@@ -1,0 +1,27 @@
+package org.openprm.deals.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class MatchReasonDecimalTests {
+
+	@Test
+	void writesScoresWithTwoDecimalsAsReasonsShowThem() {
+		assertThat(MatchReason.decimal(0.9444)).isEqualTo("0.94");
+		assertThat(MatchReason.decimal(1)).isEqualTo("1.00");
+		assertThat(MatchReason.decimal(0.3)).isEqualTo("0.30");
+		assertThat(MatchReason.decimal(0.05)).isEqualTo("0.05");
+		assertThat(MatchReason.decimal(-0.2)).isEqualTo("-0.20");
+	}
+
+	@Test
+	void agreesWithStandardFormattingOnEveryScoreInRange() {
+		for (int i = 0; i <= 10_000; i++) {
+			double score = i / 10_000.0;
+			assertThat(MatchReason.decimal(score)).as("%s", score).isEqualTo(String.format(Locale.ROOT, "%.2f", score));
+		}
+	}
+}

@@ -2,9 +2,7 @@ package org.openprm.deals.matching;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One reason why a candidate matched and the points it adds to the candidate's score (negative points
@@ -23,8 +21,29 @@ public record MatchReason(ReasonType type, double points, String messageKey, Lis
 	}
 
 	static MatchReason of(ReasonType type, double points, String... arguments) {
-		String text = new MessageFormat(type.englishPattern(), Locale.ENGLISH).format(arguments);
-		return new MatchReason(type, round(points), type.messageKey(), List.of(arguments), text);
+		return new MatchReason(type, round(points), type.messageKey(), List.of(arguments),
+				fill(type.englishPattern(), arguments));
+	}
+
+	/**
+	 * The pattern with its {@code {n}} placeholders filled in, in one pass. The English patterns hold no
+	 * quotes or formats, so this writes what {@link java.text.MessageFormat} would, without parsing the
+	 * pattern again for every reason of every record a check scores.
+	 */
+	static String fill(String pattern, String... arguments) {
+		StringBuilder text = new StringBuilder(pattern.length() + 48);
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = pattern.charAt(i);
+			if (c == '{' && i + 2 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))
+					&& pattern.charAt(i + 2) == '}') {
+				text.append(arguments[pattern.charAt(i + 1) - '0']);
+				i += 2;
+			}
+			else {
+				text.append(c);
+			}
+		}
+		return text.toString();
 	}
 
 	static double round(double value) {

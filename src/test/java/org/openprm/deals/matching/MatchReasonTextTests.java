@@ -2,11 +2,23 @@ package org.openprm.deals.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-class MatchReasonDecimalTests {
+class MatchReasonTextTests {
+
+	@Test
+	void fillsEveryReasonPatternAsMessageFormatWould() {
+		String[] arguments = { "Globex {1} Corp", "O'Brien & Co", "0.94" };
+		for (ReasonType type : ReasonType.values()) {
+			assertThat(type.englishPattern()).as("a pattern without quotes or formats").doesNotContain("'").doesNotContain(",");
+			assertThat(MatchReason.fill(type.englishPattern(), arguments)).as(type.name())
+				.isEqualTo(new MessageFormat(type.englishPattern(), Locale.ENGLISH).format(arguments));
+		}
+	}
+
 
 	@Test
 	void writesScoresWithTwoDecimalsAsReasonsShowThem() {

@@ -23,6 +23,9 @@ public final class CustomerMatcher {
 		.thenComparing(MatchCandidate::name)
 		.thenComparing(candidate -> candidate.id().toString());
 
+	/** Records read and scored at a time, rarest shared keys first. */
+	static final int BATCH = 200;
+
 	private final MatchIndex index;
 	private final MatchSettings settings;
 
@@ -47,11 +50,20 @@ public final class CustomerMatcher {
 	public List<MatchCandidate> check(CustomerDescription customer, Predicate<RecordRef> considered) {
 		CustomerProfile profile = CustomerProfile.of(customer);
 		List<MatchCandidate> matches = new ArrayList<>();
-		for (IndexedRecord record : index.records(candidates(profile, considered))) {
-			MatchScore score = CustomerScorer.score(profile, record.profile());
-			if (score.value() >= settings.threshold()) {
-				matches.add(new MatchCandidate(record.kind(), record.id(), record.externalId(),
-						record.profile().displayName(), score.value(), score.reasons()));
+		List<RecordRef> ranked = new ArrayList<>(candidates(profile, considered));
+		for (int from = 0; from < ranked.size(); from += BATCH) {
+			int before = matches.size();
+			for (IndexedRecord record : index.records(ranked.subList(from, Math.min(ranked.size(), from + BATCH)))) {
+				MatchScore score = CustomerScorer.score(profile, record.profile());
+				if (score.value() >= settings.threshold()) {
+					matches.add(new MatchCandidate(record.kind(), record.id(), record.externalId(),
+							record.profile().displayName(), score.value(), score.reasons()));
+				}
+			}
+			// The records come sharing the rarest keys first: once a whole batch holds no match, the rest,
+			// which share only commoner keys, are not worth reading and scoring.
+			if (matches.size() == before) {
+				break;
 			}
 		}
 		matches.sort(BEST_FIRST);
@@ -66,9 +78,9 @@ public final class CustomerMatcher {
 	}
 
 	/**
-	 * The records worth scoring: those sharing a usable blocking key with the profile. When there are more
-	 * than {@link MatchSettings#maxScored()}, the ones sharing the most and the rarest keys come first
-	 * (each shared key adds 1 / the number of records that have it).
+	 * The records worth scoring, at most {@link MatchSettings#maxScored()}: those sharing a usable blocking
+	 * key with the profile, the ones sharing the most and the rarest keys first (each shared key adds
+	 * 1 / the number of records that have it).
 	 */
 	Set<RecordRef> candidates(CustomerProfile profile, Predicate<RecordRef> considered) {
 		Map<String, List<RecordRef>> postings = index.postings(BlockingKeys.of(profile), settings.keyLimit() + 1);
@@ -78,9 +90,6 @@ public final class CustomerMatcher {
 				double rarity = 1.0 / refs.size();
 				refs.stream().filter(considered).forEach(ref -> overlap.merge(ref, rarity, Double::sum));
 			}
-		}
-		if (overlap.size() <= settings.maxScored()) {
-			return overlap.keySet();
 		}
 		return overlap.entrySet().stream()
 			.sorted(Map.Entry.<RecordRef, Double>comparingByValue().reversed())

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.openprm.deals.domain.CustomerClaims;
 import org.openprm.deals.domain.DealJournal;
@@ -12,6 +13,7 @@ import org.openprm.deals.domain.DealRegistration;
 import org.openprm.identity.Actor;
 import org.openprm.identity.CurrentActor;
 import org.openprm.shared.Conflict;
+import org.openprm.shared.FieldChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,7 +126,15 @@ public class DealDecisions {
 			owners.requireExisting(credits.get(i).partnerId(), "credits[" + i + "].partnerId");
 		}
 		Instant now = clock.instant();
-		journal.changed(registration, actors.get(), "credit-assigned", registration.assignCredits(credits, now), now);
+		String rolesBefore = roles(registration.credits());
+		FieldChange.Diff audited = registration.assignCredits(credits, now);
+		journal.changedForVendor(registration, actors.get(), "credit-assigned", audited,
+				new FieldChange.Diff().field("credits", rolesBefore, roles(registration.credits())), now);
 		return records.written(registration);
+	}
+
+	/** The roles on a deal without the partners: what the deal's own partner may read of a credit change. */
+	private static String roles(List<PartnerCredit> credits) {
+		return credits.stream().map(credit -> credit.role().name()).sorted().collect(Collectors.joining(", "));
 	}
 }

@@ -3,6 +3,7 @@ package org.openprm.deals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -114,7 +115,14 @@ class DealRecords {
 				r.expectedCloseDate(), r.stage(), r.description(), r.status(), r.statusReason(), r.firstToRegister(),
 				r.possibleConflict(), vendor ? conflicts.decode(r.conflicts()) : null, r.submittedAt(), r.reviewDueAt(),
 				r.approvedAt(), r.protectedUntil(),
-				ProtectionCountdown.daysLeft(r.status(), r.protectedUntil(), clock), extension, r.credits(), r.createdAt(), r.updatedAt(), r.version());
+				ProtectionCountdown.daysLeft(r.status(), r.protectedUntil(), clock), extension, visibleCredits(r),
+				r.createdAt(), r.updatedAt(), r.version());
+	}
+
+	/** Vendor staff see every partner on the deal; a partner only those in its own scope (itself, its resellers). */
+	private List<PartnerCredit> visibleCredits(DealRegistration registration) {
+		VisibilityScope scope = visibility.scope();
+		return registration.credits().stream().filter(credit -> scope.canRead(credit.partnerId())).toList();
 	}
 
 	/** A final state frees the customer for the next registration and leaves the conflict index. */

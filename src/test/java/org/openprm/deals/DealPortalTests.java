@@ -91,6 +91,12 @@ class DealPortalTests extends DealTestSupport {
 		String partnerPage = BrowserSession.signIn(baseUrl(), BOB, PASSWORD).get("/deals/" + id).body();
 		assertThat(partnerPage).as("the registering partner sees its credit, not who fulfils")
 			.contains("Registered (referral credit)").doesNotContain("Northwind Systems");
+		assertThat(get("/api/v1/deal-registrations/" + id, tokenFor(BOB)).body()).as("the partner's API view")
+			.doesNotContain(northwind);
+		assertThat(get("/api/v1/deal-registrations/" + id + "/timeline", tokenFor(BOB)).body())
+			.as("the timeline shows the roles").contains("FULFILLING").doesNotContain(northwind);
+		assertThat(get("/api/v1/audit/export", tokenFor(BOB)).body()).as("the partner admin's audit trail")
+			.doesNotContain(northwind);
 	}
 
 	private void importAccount(String externalId, String name, String domain) {

@@ -44,6 +44,21 @@ public class DealJournal {
 		events.publishEvent(new DealChanged(registration.id(), registration.partnerId(), action, changes));
 	}
 
+	/**
+	 * A change that names other partners (who else takes part in the deal): the timeline, which the
+	 * deal's partner reads, shows it as {@code shown}; the audit entry keeps the full change and is the
+	 * vendor's alone (filed under no partner), so no partner learns another's id from it.
+	 */
+	public void changedForVendor(DealRegistration registration, Actor actor, String action, FieldChange.Diff audited,
+			FieldChange.Diff shown, Instant at) {
+		if (audited.isEmpty()) {
+			return;
+		}
+		shown.changes().forEach((field, change) -> timeline.save(new TimelineRecord(registration.id(), at,
+				actor.userId(), actor.displayName(), "field", field, change.before(), change.after(), null)));
+		events.publishEvent(new DealChanged(registration.id(), null, action, audited.changes()));
+	}
+
 	/** A line without a field change: a comment, an escalation, a reminder. */
 	public void note(DealRegistration registration, Actor actor, String kind, String note, Instant at) {
 		timeline.save(new TimelineRecord(registration.id(), at, actor.userId(), actor.displayName(), kind, null, null,

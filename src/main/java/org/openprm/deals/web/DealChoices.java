@@ -11,7 +11,6 @@ import org.openprm.deals.DealView;
 import org.openprm.deals.ProductCatalogue;
 import org.openprm.identity.Actor;
 import org.openprm.identity.CurrentActor;
-import org.openprm.identity.VisibilityScope;
 import org.openprm.partners.PartnerCriteria;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerType;
@@ -70,12 +69,11 @@ class DealChoices {
 	}
 
 	/**
-	 * The partners on a deal with their roles, by name: vendor staff see all of them and may add any
-	 * partner; a partner sees only the roles of organisations in its own scope.
+	 * The partners on a deal with their roles, by name, as the deal's view holds them for the caller
+	 * (a partner's view lists only the organisations in its scope); vendor staff may add any partner.
 	 */
 	void forCredits(DealView deal, Model model) {
-		VisibilityScope scope = actors.scope();
-		model.addAttribute("credits", deal.credits().stream().filter(c -> scope.canRead(c.partnerId()))
+		model.addAttribute("credits", deal.credits().stream()
 			.map(c -> new CreditLine(c.partnerId(), partners.partner(c.partnerId()).name(), c.role()))
 			.toList());
 		model.addAttribute("creditPartnerChoices", actors.get().isVendor() ? allPartners() : List.of());

@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.openprm.identity.Visibility;
-import org.openprm.programs.segments.Segment;
-import org.openprm.programs.segments.SegmentMembers;
-import org.openprm.programs.segments.SegmentRepository;
-import org.openprm.programs.segments.SegmentRules;
+import org.openprm.programs.domain.segments.Segment;
+import org.openprm.programs.domain.segments.SegmentMembers;
+import org.openprm.programs.domain.segments.SegmentRepository;
+import org.openprm.programs.domain.segments.SegmentRules;
 import org.openprm.shared.Conflict;
 import org.openprm.shared.FieldChange;
 import org.openprm.shared.InvalidInput;

@@ -33,10 +33,6 @@ public record SegmentRule(Match match, List<SegmentCondition> conditions, List<S
 		return new SegmentRule(match, conditions, all);
 	}
 
-	public boolean isEmpty() {
-		return conditions.isEmpty() && groups.isEmpty();
-	}
-
 	/** How many conditions the rule holds, nested groups included. */
 	public int size() {
 		return conditions.size() + groups.stream().mapToInt(SegmentRule::size).sum();

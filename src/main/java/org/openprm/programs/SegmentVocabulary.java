@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.openprm.partners.AttributeDefinition;
 import org.openprm.partners.PartnerManagement;
-import org.openprm.programs.segments.SegmentRules;
+import org.openprm.programs.domain.segments.SegmentRules;
 import org.springframework.stereotype.Component;
 
 /**

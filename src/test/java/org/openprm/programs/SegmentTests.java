@@ -52,6 +52,34 @@ class SegmentTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aTierConditionComparesByRankWithinItsProgrammeOnly() {
+		String programId = post("/api/v1/programs", tokenFor(ADMIN), Map.of("key", unique("seg"), "name", unique("Segmented")))
+			.json().get("id").asString();
+		String registered = tier(programId, "registered", 1);
+		String silver = tier(programId, "silver", 2);
+		String gold = tier(programId, "gold", 3);
+		String otherProgramId = post("/api/v1/programs", tokenFor(ADMIN), Map.of("key", unique("oth"), "name", unique("Other")))
+			.json().get("id").asString();
+		String otherTop = tier(otherProgramId, "top", 9);
+		String tag = unique("tier").toLowerCase();
+		String atGold = enrolled(partner(tag, "DE", "1"), programId, gold);
+		String atSilver = enrolled(partner(tag, "DE", "1"), programId, silver);
+		enrolled(partner(tag, "DE", "1"), programId, registered);
+		enrolled(partner(tag, "DE", "1"), otherProgramId, otherTop);
+
+		Response preview = post("/api/v1/segments/preview", tokenFor(ADMIN), Map.of("match", "ALL", "conditions",
+				List.of(condition("TAG", "IN", tag), condition("TIER", "AT_LEAST", silver))));
+
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		preview.json().get("items").forEach(m -> ids.add(m.get("partnerId").asString()));
+		assertThat(ids).containsExactlyInAnyOrder(atGold, atSilver);
+		Response inProgramme = post("/api/v1/segments/preview", tokenFor(ADMIN), Map.of("match", "ALL", "conditions",
+				List.of(condition("TAG", "IN", tag), condition("PROGRAM", "NOT_IN", programId))));
+		assertThat(inProgramme.json().get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void thePreviewCountsARuleWithoutSavingIt() {
 		String tag = unique("prev").toLowerCase();
 		partner(tag, "DE", "1");
@@ -114,6 +142,20 @@ class SegmentTests extends ApiTestSupport {
 		Response created = post("/api/v1/partners", tokenFor(ADMIN), body);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().get("id").asString();
+	}
+
+	private String tier(String programId, String key, int rank) {
+		Response created = post("/api/v1/programs/" + programId + "/tiers", tokenFor(ADMIN),
+				Map.of("key", key, "name", key, "rank", rank));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	private String enrolled(String partnerId, String programId, String tierId) {
+		Response enrolled = post("/api/v1/partners/" + partnerId + "/memberships", tokenFor(ADMIN),
+				Map.of("programId", programId, "tierId", tierId));
+		assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+		return partnerId;
 	}
 
 	private List<String> members(String segmentId) {

@@ -1,4 +1,4 @@
-package org.openprm.programs.segments.web;
+package org.openprm.programs.web.segments;
 
 import java.util.ArrayList;
 import java.util.List;

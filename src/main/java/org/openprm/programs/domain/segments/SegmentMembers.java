@@ -1,4 +1,4 @@
-package org.openprm.programs.segments;
+package org.openprm.programs.domain.segments;
 
 import java.util.HashSet;
 import java.util.List;

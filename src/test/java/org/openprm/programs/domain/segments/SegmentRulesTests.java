@@ -1,4 +1,4 @@
-package org.openprm.programs.segments;
+package org.openprm.programs.domain.segments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

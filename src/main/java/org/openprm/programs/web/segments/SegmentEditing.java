@@ -1,7 +1,7 @@
-package org.openprm.programs.segments.web;
+package org.openprm.programs.web.segments;
 
-import org.openprm.programs.segments.web.SegmentForm.ConditionForm;
-import org.openprm.programs.segments.web.SegmentForm.GroupForm;
+import org.openprm.programs.web.segments.SegmentForm.ConditionForm;
+import org.openprm.programs.web.segments.SegmentForm.GroupForm;
 
 /**
  * The editor's buttons that change the shape of a rule without saving it: {@code addGroup},

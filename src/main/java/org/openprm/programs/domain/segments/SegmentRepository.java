@@ -1,4 +1,4 @@
-package org.openprm.programs.segments;
+package org.openprm.programs.domain.segments;
 
 import java.util.List;
 import java.util.Optional;

@@ -39,8 +39,8 @@ public class BenefitsForm {
 
 	static BenefitsForm of(Benefits b) {
 		BenefitsForm form = new BenefitsForm();
-		form.discountPercent = b.discountPercent();
-		form.mdfAccrualPercent = b.mdfAccrualPercent();
+		form.discountPercent = RequirementRow.plain(b.discountPercent());
+		form.mdfAccrualPercent = RequirementRow.plain(b.mdfAccrualPercent());
 		form.dealProtectionDays = b.dealProtectionDays();
 		form.leadPriorityWeight = b.leadPriorityWeight();
 		form.contentKeys = String.join(", ", b.contentKeys());

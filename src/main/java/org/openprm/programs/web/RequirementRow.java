@@ -40,12 +40,17 @@ public class RequirementRow {
 		RequirementRow row = new RequirementRow();
 		row.metric = r.metric();
 		row.qualifier = r.qualifier();
-		row.minimum = r.minimum();
+		row.minimum = plain(r.minimum());
 		row.currency = r.currency();
 		row.expectedValue = r.expectedValue();
 		row.validFrom = r.validFrom();
 		row.validTo = r.validTo();
 		return row;
+	}
+
+	/** 5 rather than 5.0000 as stored, 10 rather than 1E+1. */
+	static BigDecimal plain(BigDecimal value) {
+		return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
 	}
 
 	Requirement toRequirement(UUID tierId) {

@@ -98,7 +98,14 @@ public class TierRequirements {
 		if (r.metric() == null) {
 			throw InvalidInput.of(field + ".metric", "is required", "required");
 		}
-		String qualifier = FigureInput.qualifier(r.metric(), r.qualifier());
+		String qualifier;
+		try {
+			qualifier = FigureInput.qualifier(r.metric(), r.qualifier());
+		}
+		catch (InvalidInput ex) {
+			InvalidInput.FieldProblem problem = ex.problems().get(0);
+			throw InvalidInput.of(field + ".qualifier", problem.message(), problem.code());
+		}
 		boolean expects = r.expectedValue() != null && !r.expectedValue().isBlank();
 		if (expects && r.metric() != Metric.CUSTOM_ATTRIBUTE) {
 			throw InvalidInput.of(field + ".expectedValue", "only custom attributes expect a value", "requirement.expected");

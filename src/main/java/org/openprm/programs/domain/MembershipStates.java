@@ -45,6 +45,12 @@ public class MembershipStates {
 		return jdbc.sql("SELECT * FROM program_memberships WHERE partner_id = ? ORDER BY id").param(partnerId).query(ROW).list();
 	}
 
+	/** Memberships whose tier change waits for the vendor's decision. */
+	public List<MembershipState> pending(int limit) {
+		return jdbc.sql("SELECT * FROM program_memberships WHERE pending_tier_id IS NOT NULL ORDER BY failing_since, id "
+				+ "FETCH FIRST " + limit + " ROWS ONLY").query(ROW).list();
+	}
+
 	/** Writes the outcome of an evaluation for many memberships in one batch. */
 	public void update(List<MembershipState> states, Instant now) {
 		List<Object[]> rows = new ArrayList<>();

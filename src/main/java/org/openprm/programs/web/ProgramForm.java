@@ -24,6 +24,16 @@ public class ProgramForm {
 
 	private Long version;
 
+	static ProgramForm of(org.openprm.programs.ProgramView program, long version) {
+		ProgramForm form = new ProgramForm();
+		form.setKey(program.key());
+		form.setName(program.name());
+		form.setDescription(program.description());
+		form.setActive(program.active());
+		form.setVersion(version);
+		return form;
+	}
+
 	public String getKey() {
 		return key;
 	}

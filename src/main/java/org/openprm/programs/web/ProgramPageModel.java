@@ -6,6 +6,7 @@ import org.openprm.partners.PartnerCriteria;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerView;
 import org.openprm.programs.ProgramView;
+import org.openprm.programs.TierRequirements;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import org.springframework.ui.Model;
 
 /**
  * What the vendor's programme page shows besides the form being edited: tiers, the forms to add a
- * tier and to enrol a partner, and the partners to choose from.
+ * tier, to enrol a partner and for the compliance settings, and the partners to choose from.
  */
 @Component
 class ProgramPageModel {
@@ -22,8 +23,11 @@ class ProgramPageModel {
 
 	private final PartnerManagement partners;
 
-	ProgramPageModel(PartnerManagement partners) {
+	private final TierRequirements requirements;
+
+	ProgramPageModel(PartnerManagement partners, TierRequirements requirements) {
 		this.partners = partners;
+		this.requirements = requirements;
 	}
 
 	String program(ProgramView program, Model model) {
@@ -38,6 +42,9 @@ class ProgramPageModel {
 		}
 		if (!model.containsAttribute("enrolForm")) {
 			model.addAttribute("enrolForm", new EnrolForm());
+		}
+		if (!model.containsAttribute("settingsForm")) {
+			model.addAttribute("settingsForm", ComplianceSettingsForm.of(requirements.settings(program.id())));
 		}
 		model.addAttribute("partners", allPartners());
 		return "programs/program";

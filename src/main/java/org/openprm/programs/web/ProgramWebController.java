@@ -74,13 +74,7 @@ class ProgramWebController {
 	@GetMapping("/programs/{programId}")
 	String program(@PathVariable UUID programId, Model model) {
 		ProgramView program = catalogue.program(programId);
-		ProgramForm form = new ProgramForm();
-		form.setKey(program.key());
-		form.setName(program.name());
-		form.setDescription(program.description());
-		form.setActive(program.active());
-		form.setVersion(catalogue.version(programId));
-		model.addAttribute("form", form);
+		model.addAttribute("form", ProgramForm.of(program, catalogue.version(programId)));
 		return pages.program(program, model);
 	}
 

@@ -10,7 +10,6 @@ import org.openprm.programs.ProgramView;
 import org.openprm.programs.TierDraft;
 import org.openprm.programs.TierView;
 import org.openprm.shared.InvalidInput;
-import org.openprm.shared.RecordNotFound;
 import org.openprm.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +32,14 @@ class TierWebController {
 
 	private final ProgramPageModel pages;
 
-	TierWebController(ProgramCatalogue catalogue, ProgramManagement programs, ProgramPageModel pages) {
+	private final TierPageModel tiers;
+
+	TierWebController(ProgramCatalogue catalogue, ProgramManagement programs, ProgramPageModel pages,
+			TierPageModel tiers) {
 		this.catalogue = catalogue;
 		this.programs = programs;
 		this.pages = pages;
+		this.tiers = tiers;
 	}
 
 	@PostMapping("/programs/{programId}/tiers")
@@ -58,21 +61,14 @@ class TierWebController {
 
 	@GetMapping("/programs/{programId}/tiers/{tierId}")
 	String edit(@PathVariable UUID programId, @PathVariable UUID tierId, Model model) {
-		TierView tier = tier(programId, tierId);
-		TierForm form = new TierForm();
-		form.setKey(tier.key());
-		form.setName(tier.name());
-		form.setRank(tier.rank());
-		model.addAttribute("tierForm", form);
-		model.addAttribute("tier", tier);
-		return "programs/tier";
+		return tiers.page(tiers.tier(programId, tierId), model);
 	}
 
 	@PostMapping("/programs/{programId}/tiers/{tierId}")
 	String update(@PathVariable UUID programId, @PathVariable UUID tierId,
 			@Valid @ModelAttribute("tierForm") TierForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		TierView tier = tier(programId, tierId);
+		TierView tier = tiers.tier(programId, tierId);
 		if (!errors.hasErrors()) {
 			try {
 				catalogue.updateTier(programId, tierId, new TierDraft(null, form.getName(), form.getRank()));
@@ -83,8 +79,7 @@ class TierWebController {
 				FormErrors.apply(ex, errors);
 			}
 		}
-		model.addAttribute("tier", tier);
-		return "programs/tier";
+		return tiers.page(tier, model);
 	}
 
 	@PostMapping("/programs/{programId}/enrolments")
@@ -102,9 +97,5 @@ class TierWebController {
 			}
 		}
 		return pages.program(program, model);
-	}
-
-	private TierView tier(UUID programId, UUID tierId) {
-		return catalogue.program(programId).tier(tierId).orElseThrow(() -> RecordNotFound.of("ProgramTier", tierId));
 	}
 }

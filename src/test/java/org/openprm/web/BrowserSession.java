@@ -59,7 +59,7 @@ public final class BrowserSession {
 		return session;
 	}
 
-	static BrowserSession anonymous(String baseUrl) {
+	public static BrowserSession anonymous(String baseUrl) {
 		return new BrowserSession(baseUrl);
 	}
 

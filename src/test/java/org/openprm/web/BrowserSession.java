@@ -64,7 +64,7 @@ public final class BrowserSession {
 	}
 
 	/** Sends this header with every further request, as a proxy or a browser setting would. */
-	BrowserSession withHeader(String name, String value) {
+	public BrowserSession withHeader(String name, String value) {
 		extraHeaders.put(name, value);
 		return this;
 	}

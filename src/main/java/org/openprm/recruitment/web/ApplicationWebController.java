@@ -60,7 +60,7 @@ class ApplicationWebController {
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", new ReviewActionForm());
 		}
-		model.addAttribute("application", review.application(applicationId));
+		model.addAttribute("submission", review.application(applicationId));
 		model.addAttribute("history", review.history(applicationId));
 		return "recruitment/review";
 	}

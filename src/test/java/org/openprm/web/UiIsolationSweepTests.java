@@ -52,6 +52,10 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		String deal = dealOf(northwind);
 		String attachment = attachmentOf(deal);
 		String notification = notificationOf(nick);
+		String application = get("/api/v1/applications?size=1", tokenFor(ADMIN)).json().get("items").get(0).get("id").asString();
+		String rule = get("/api/v1/application-routing-rules", tokenFor(ADMIN)).json().get(0).get("id").asString();
+		String applicationBefore = get("/api/v1/applications/" + application, tokenFor(ADMIN)).body();
+		String ruleBefore = get("/api/v1/application-routing-rules/" + rule, tokenFor(ADMIN)).body();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
 		String dealBefore = dealState(deal);
 		String filesBefore = get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body();
@@ -63,7 +67,8 @@ class UiIsolationSweepTests extends ApiTestSupport {
 				String path = pattern.replace("{partnerId}", northwind).replace("{userId}", nick)
 					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken)
 					.replace("{registrationId}", deal).replace("{attachmentId}", attachment)
-					.replace("{notificationId}", notification);
+					.replace("{notificationId}", notification).replace("{applicationId}", application)
+					.replace("{ruleId}", rule);
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
@@ -78,6 +83,8 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(swept).as("UI routes swept").hasSizeGreaterThanOrEqualTo(8);
 		assertThat(leaks).as("routes that showed or changed another partner's data").isEmpty();
 		assertThat(get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body()).isEqualTo(before);
+		assertThat(get("/api/v1/applications/" + application, tokenFor(ADMIN)).body()).as("an application").isEqualTo(applicationBefore);
+		assertThat(get("/api/v1/application-routing-rules/" + rule, tokenFor(ADMIN)).body()).as("a routing rule").isEqualTo(ruleBefore);
 		assertThat(dealState(deal)).as("the victim's deal, its timeline and comments").isEqualTo(dealBefore);
 		assertThat(bob.get("/deals").body()).doesNotContain("Northwind").doesNotContain(VICTIM_CUSTOMER);
 		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");

@@ -46,13 +46,13 @@ final class ApplicationPayloads {
 	record ApplicationReceipt(UUID id, String status) {
 	}
 
-	record ApproveRequest(UUID programmeId, UUID tierId) {
+	record ApplicationApprovalRequest(UUID programmeId, UUID tierId) {
 	}
 
-	record RejectRequest(String reason) {
+	record ApplicationRejectionRequest(String reason) {
 	}
 
-	record InformationRequest(String question) {
+	record ApplicationQuestionRequest(String question) {
 	}
 
 	record ApplicationResponse(UUID id, String company, String website, String country, List<String> regions,
@@ -73,10 +73,10 @@ final class ApplicationPayloads {
 		}
 	}
 
-	record HistoryResponse(Instant at, String actor, String action, String detail) {
+	record ApplicationHistoryResponse(Instant at, String actor, String action, String detail) {
 
-		static HistoryResponse of(ApplicationHistoryEntry e) {
-			return new HistoryResponse(e.at(), e.actor(), e.action(), e.detail());
+		static ApplicationHistoryResponse of(ApplicationHistoryEntry e) {
+			return new ApplicationHistoryResponse(e.at(), e.actor(), e.action(), e.detail());
 		}
 	}
 

@@ -13,10 +13,10 @@ import org.openprm.recruitment.Approval;
 import org.openprm.recruitment.web.ApplicationPayloads.ApplicationReceipt;
 import org.openprm.recruitment.web.ApplicationPayloads.ApplicationRequest;
 import org.openprm.recruitment.web.ApplicationPayloads.ApplicationResponse;
-import org.openprm.recruitment.web.ApplicationPayloads.ApproveRequest;
-import org.openprm.recruitment.web.ApplicationPayloads.HistoryResponse;
-import org.openprm.recruitment.web.ApplicationPayloads.InformationRequest;
-import org.openprm.recruitment.web.ApplicationPayloads.RejectRequest;
+import org.openprm.recruitment.web.ApplicationPayloads.ApplicationApprovalRequest;
+import org.openprm.recruitment.web.ApplicationPayloads.ApplicationHistoryResponse;
+import org.openprm.recruitment.web.ApplicationPayloads.ApplicationQuestionRequest;
+import org.openprm.recruitment.web.ApplicationPayloads.ApplicationRejectionRequest;
 import org.openprm.shared.PageResult;
 import org.openprm.shared.web.Paging;
 import org.springframework.http.ResponseEntity;
@@ -81,26 +81,26 @@ class ApplicationRestController {
 
 	@GetMapping("/{applicationId}/history")
 	@Operation(summary = "What happened to an application, oldest first (vendor staff)")
-	List<HistoryResponse> history(@PathVariable UUID applicationId) {
-		return review.history(applicationId).stream().map(HistoryResponse::of).toList();
+	List<ApplicationHistoryResponse> history(@PathVariable UUID applicationId) {
+		return review.history(applicationId).stream().map(ApplicationHistoryResponse::of).toList();
 	}
 
 	@PostMapping("/{applicationId}/approve")
 	@Operation(summary = "Approve: creates the partner, invites the contact as its admin and enrols it (vendor staff)")
-	ApplicationResponse approve(@PathVariable UUID applicationId, @RequestBody(required = false) ApproveRequest request) {
+	ApplicationResponse approve(@PathVariable UUID applicationId, @RequestBody(required = false) ApplicationApprovalRequest request) {
 		Approval approval = request == null ? new Approval(null, null) : new Approval(request.programmeId(), request.tierId());
 		return ApplicationResponse.of(review.approve(applicationId, approval));
 	}
 
 	@PostMapping("/{applicationId}/reject")
 	@Operation(summary = "Reject with a reason, which is mailed to the applicant (vendor staff)")
-	ApplicationResponse reject(@PathVariable UUID applicationId, @RequestBody RejectRequest request) {
+	ApplicationResponse reject(@PathVariable UUID applicationId, @RequestBody ApplicationRejectionRequest request) {
 		return ApplicationResponse.of(review.reject(applicationId, request.reason()));
 	}
 
 	@PostMapping("/{applicationId}/request-info")
 	@Operation(summary = "Ask the applicant for more information; it answers through a secret link (vendor staff)")
-	ApplicationResponse requestInfo(@PathVariable UUID applicationId, @RequestBody InformationRequest request) {
+	ApplicationResponse requestInfo(@PathVariable UUID applicationId, @RequestBody ApplicationQuestionRequest request) {
 		return ApplicationResponse.of(review.requestInformation(applicationId, request.question()));
 	}
 }

@@ -289,6 +289,7 @@ class IsolationSweepTests extends ApiTestSupport {
 			case "notificationId" -> victim.notificationId();
 			case "applicationId" -> victim.applicationId();
 			case "ruleId" -> victim.ruleId();
+			case "segmentId" -> segmentId();
 			default -> UUID.randomUUID().toString();
 		};
 	}
@@ -391,6 +392,8 @@ class IsolationSweepTests extends ApiTestSupport {
 				snapshot.put(id, withoutPerRequestFields(get("/api/v1/partners/" + victim.partnerId() + "/users/" + id, tokenFor(ADMIN))));
 			}
 		}
+		snapshot.put("memberships", withoutPerRequestFields(get("/api/v1/partners/" + victim.partnerId() + "/memberships",
+				tokenFor(ADMIN))));
 		snapshot.put("attributes", withoutPerRequestFields(get("/api/v1/custom-attributes", tokenFor(ADMIN))));
 		snapshot.put("deal", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId(), tokenFor(ADMIN))));
 		snapshot.put("deal attachments", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId()
@@ -412,6 +415,14 @@ class IsolationSweepTests extends ApiTestSupport {
 			}
 		}
 		throw new IllegalStateException("alice's token is not in her listing");
+	}
+
+	/** A segment of the vendor's: partners must find it exactly as absent as a segment that does not exist. */
+	private String segmentId() {
+		Response defined = post("/api/v1/segments", tokenFor(ADMIN), Map.of("name", unique("Sweep segment"), "rule",
+				Map.of("conditions", List.of(Map.of("field", "COUNTRY", "values", List.of("DE"))))));
+		assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+		return defined.json().get("id").asString();
 	}
 
 	private String attributeId(String key) {

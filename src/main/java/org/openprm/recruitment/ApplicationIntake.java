@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.openprm.identity.CurrentActor;
 import org.openprm.identity.Visibility;
+import org.openprm.programs.ProgramManagement;
 import org.openprm.recruitment.domain.ApplicationRepository;
 import org.openprm.recruitment.domain.ApplicationRules;
 import org.openprm.recruitment.domain.HistoryRecord;
@@ -52,11 +53,15 @@ public class ApplicationIntake {
 
 	private final Visibility visibility;
 
+	private final ProgramManagement programs;
+
 	private final String vendorName;
 
 	ApplicationIntake(ApplicationRepository applications, HistoryRepository history, ApplicationRouting routing,
 			DuplicateSearch duplicates, ApplicationEventPublisher events, MessageSource messages, Clock clock,
-			CurrentActor actors, Visibility visibility, @Value("${prm.vendor-name:OpenPRM}") String vendorName) {
+			CurrentActor actors, Visibility visibility, ProgramManagement programs,
+			@Value("${prm.vendor-name:OpenPRM}") String vendorName) {
+		this.programs = programs;
 		this.actors = actors;
 		this.visibility = visibility;
 		this.applications = applications;
@@ -85,6 +90,9 @@ public class ApplicationIntake {
 			visibility.requireVendor(ApplicationReview.TYPE, "new");
 		}
 		ApplicationRules.Checked checked = ApplicationRules.check(draft);
+		if (draft.programmeId() != null && programs.programs().stream().noneMatch(p -> p.id().equals(draft.programmeId()))) {
+			throw InvalidInput.of("programmeId", "is not an active programme", "recruitment.programme");
+		}
 		if (honeypot != null && !honeypot.isBlank()) {
 			LOG.info("Dropped an application whose honeypot field was filled (company '{}')", checked.facts().company());
 			return UUID.randomUUID();

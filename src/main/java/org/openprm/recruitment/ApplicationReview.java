@@ -16,6 +16,8 @@ import org.openprm.partners.PartnerDraft;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerPeople;
 import org.openprm.partners.PartnerView;
+import org.openprm.programs.ProgramManagement;
+import org.openprm.programs.TierView;
 import org.openprm.recruitment.domain.ApplicationRepository;
 import org.openprm.recruitment.domain.ApplicationSpecifications;
 import org.openprm.recruitment.domain.HistoryRecord;
@@ -52,6 +54,8 @@ public class ApplicationReview {
 
 	private final IdentityManagement identity;
 
+	private final ProgramManagement programs;
+
 	private final Visibility visibility;
 
 	private final CurrentActor actors;
@@ -61,8 +65,9 @@ public class ApplicationReview {
 	private final Clock clock;
 
 	ApplicationReview(ApplicationRepository applications, HistoryRepository history, PartnerManagement partners,
-			PartnerPeople people, IdentityManagement identity, Visibility visibility, CurrentActor actors,
-			ApplicationEventPublisher events, Clock clock) {
+			PartnerPeople people, IdentityManagement identity, ProgramManagement programs, Visibility visibility,
+			CurrentActor actors, ApplicationEventPublisher events, Clock clock) {
+		this.programs = programs;
 		this.applications = applications;
 		this.history = history;
 		this.partners = partners;
@@ -93,19 +98,25 @@ public class ApplicationReview {
 		return history.findByApplicationIdOrderByOccurredAtAscIdAsc(id).stream().map(HistoryRecord::toEntry).toList();
 	}
 
+	/**
+	 * Approves: creates the partner organisation, invites the contact as its admin and enrols it in the
+	 * programme and starting tier. The tier alone names its programme; without a tier, the programme's
+	 * lowest; without a programme, the one the applicant was interested in.
+	 */
 	public ApplicationView approve(UUID id, Approval approval) {
 		PartnerApplication application = found(id);
 		application.requireTransition(ApplicationStatus.APPROVED);
+		TierView tier = StartingTiers.choose(programs.programs(), approval, application.programmeId());
 		Instant now = clock.instant();
 		PartnerView partner = partners.register(new PartnerDraft(application.company(), null,
 				application.partnerType(), null, application.country(),
 				application.domain() == null ? List.of() : List.of(application.domain()), List.of(), List.of(), Map.of()));
 		UserSummary admin = firstAdmin(application, partner);
-		FieldChange.Diff diff = application.approve(partner.id(), approval.programmeId(), approval.tierId(), now);
+		programs.enrol(partner.id(), tier.programId(), tier.id());
+		FieldChange.Diff diff = application.approve(partner.id(), tier.programId(), tier.id(), now);
 		record(application, "approved", partner.name(), now);
 		events.publishEvent(new ApplicationChanged(id, "approved", diff.changes()));
-		events.publishEvent(new ApplicationApproved(id, partner.id(), admin.id(), approval.programmeId(),
-				approval.tierId(), now));
+		events.publishEvent(new ApplicationApproved(id, partner.id(), admin.id(), tier.programId(), tier.id(), now));
 		return written(application);
 	}
 

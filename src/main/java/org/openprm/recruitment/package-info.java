@@ -5,5 +5,5 @@
  * Use cases: {@link org.openprm.recruitment.ApplicationIntake}, {@link org.openprm.recruitment.ApplicationReview},
  * {@link org.openprm.recruitment.ApplicationRouting}, {@link org.openprm.recruitment.PartnerLifecycle}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: *", "identity", "partners", "cluster", "notifications" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: *", "identity", "partners", "programs", "cluster", "notifications" })
 package org.openprm.recruitment;

@@ -35,10 +35,14 @@ class PartnerApplicationBrowserTests extends BrowserSupport {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(company);
 		assertThat(page.locator("#application-status")).hasText("In review");
 		page.locator("#approve").click();
+		assertThat(page.locator("#tierId")).hasClass(Pattern.compile("\\bis-invalid\\b"));
+		page.locator("#tierId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+		page.locator("#approve").click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The application was approved and the partner invited.");
 		assertThat(page.locator("#application-status")).hasText("Approved");
 		assertThat(page.locator("#new-partner")).hasText(company);
+		assertThat(page.locator("#starting-tier")).not().isEmpty();
 
 		String mail = TestMailServer.awaitAnyMailTo(email, body -> body.contains("/invitations/"));
 		Matcher link = Pattern.compile("(/invitations/[A-Za-z0-9_\\-]+)").matcher(mail);

@@ -22,7 +22,7 @@ class ApplicationReviewTests extends RecruitmentTestSupport {
 		Map<String, Object> body = application(company);
 		String id = submitted(body);
 
-		Response approved = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), Map.of());
+		Response approved = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), approval());
 
 		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 		assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
@@ -37,6 +37,24 @@ class ApplicationReviewTests extends RecruitmentTestSupport {
 		assertThat(people.get(0).get("email").asString()).isEqualTo(email);
 		assertThat(people.get(0).get("role").asString()).isEqualTo("PARTNER_ADMIN");
 		assertThat(get(APPLICATIONS + "/" + id + "/history", tokenFor(CAM)).body()).contains("\"action\":\"approved\"");
+		JsonNode membership = get("/api/v1/partners/" + partnerId + "/memberships", tokenFor(ADMIN)).json().get(0);
+		assertThat(membership.get("programId").asString()).isEqualTo(approval().get("programmeId"));
+		assertThat(membership.get("tierRank").asInt()).as("the lowest tier when none is chosen").isEqualTo(1);
+		assertThat(approved.json().get("approvedTierId").asString()).isEqualTo(membership.get("tierId").asString());
+	}
+
+	@Test
+	void anApprovalNeedsAnActiveProgrammeAndOneOfItsTiers() {
+		String id = submitted(application(company("Unplaced")));
+
+		Response none = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), Map.of());
+		Response wrongTier = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM),
+				Map.of("tierId", java.util.UUID.randomUUID().toString()));
+
+		assertThat(none.status()).isEqualTo(400);
+		assertThat(wrongTier.status()).isEqualTo(400);
+		assertThat(wrongTier.body()).contains("tierId");
+		assertThat(get(APPLICATIONS + "/" + id, tokenFor(CAM)).json().get("status").asString()).isEqualTo("IN_REVIEW");
 	}
 
 	@Test
@@ -44,7 +62,7 @@ class ApplicationReviewTests extends RecruitmentTestSupport {
 		String company = company("Half Done");
 		String id = submitted(with(application(company), "contactEmail", ALICE));
 
-		Response refused = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), Map.of());
+		Response refused = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), approval());
 
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.body()).contains("contactEmail");
@@ -71,7 +89,7 @@ class ApplicationReviewTests extends RecruitmentTestSupport {
 		String id = submitted(application(company("Final")));
 		post(APPLICATIONS + "/" + id + "/reject", tokenFor(CAM), Map.of("reason", "no"));
 
-		Response again = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), Map.of());
+		Response again = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), approval());
 
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.header("Content-Type")).startsWith("application/problem+json");
@@ -138,7 +156,7 @@ class ApplicationReviewTests extends RecruitmentTestSupport {
 
 		assertThat(get(APPLICATIONS + "/" + id, tokenFor(ALICE)).status()).isEqualTo(404);
 		assertThat(get(APPLICATIONS, tokenFor(ALICE)).status()).isEqualTo(404);
-		assertThat(post(APPLICATIONS + "/" + id + "/approve", tokenFor(ALICE), Map.of()).status()).isEqualTo(404);
+		assertThat(post(APPLICATIONS + "/" + id + "/approve", tokenFor(ALICE), approval()).status()).isEqualTo(404);
 		assertThat(BrowserSession.signIn(baseUrl(), ALICE, PASSWORD).get("/applications/" + id).status()).isEqualTo(404);
 		assertThat(get(APPLICATIONS + "/" + id, tokenFor(CAM)).json().get("status").asString()).isEqualTo("IN_REVIEW");
 	}

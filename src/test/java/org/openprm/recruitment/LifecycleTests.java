@@ -19,7 +19,7 @@ class LifecycleTests extends RecruitmentTestSupport {
 	@Test
 	void anApprovedApplicantIsOnboardingAndASuspendedPartnerInactiveWithItsHistory() {
 		String id = submitted(application(company("Lifecycle")));
-		String partnerId = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), Map.of()).json().get("partnerId").asString();
+		String partnerId = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), approval()).json().get("partnerId").asString();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> stage(partnerId).equals("ONBOARDING"));
 		post("/api/v1/partners/" + partnerId + "/status", tokenFor(ADMIN), Map.of("status", "TERMINATED", "reason", "test"));

@@ -39,6 +39,11 @@ abstract class RecruitmentTestSupport extends ApiTestSupport {
 		return body;
 	}
 
+	/** An approval in the first demo programme, at its lowest tier. */
+	Map<String, Object> approval() {
+		return Map.of("programmeId", get("/api/v1/programs", tokenFor(ADMIN)).json().get(0).get("id").asString());
+	}
+
 	static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
 		Map<String, Object> changed = new LinkedHashMap<>(body);
 		changed.put(field, value);

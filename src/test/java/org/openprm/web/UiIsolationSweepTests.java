@@ -56,6 +56,11 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		String rule = get("/api/v1/application-routing-rules", tokenFor(ADMIN)).json().get(0).get("id").asString();
 		String applicationBefore = get("/api/v1/applications/" + application, tokenFor(ADMIN)).body();
 		String ruleBefore = get("/api/v1/application-routing-rules/" + rule, tokenFor(ADMIN)).body();
+		JsonNode programme = get("/api/v1/programs", tokenFor(ADMIN)).json().get(0);
+		String segment = post("/api/v1/segments", tokenFor(ADMIN), Map.of("name", "UI sweep " + UUID.randomUUID(), "rule",
+				Map.of("conditions", List.of(Map.of("field", "COUNTRY", "values", List.of("DE")))))).json().get("id").asString();
+		String programmeBefore = get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body();
+		String northwindMemberships = get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
 		String dealBefore = dealState(deal);
 		String filesBefore = get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body();
@@ -68,7 +73,10 @@ class UiIsolationSweepTests extends ApiTestSupport {
 					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken)
 					.replace("{registrationId}", deal).replace("{attachmentId}", attachment)
 					.replace("{notificationId}", notification).replace("{applicationId}", application)
-					.replace("{ruleId}", rule);
+					.replace("{ruleId}", rule)
+					.replace("{programId}", programme.get("id").asString())
+					.replace("{tierId}", programme.get("tiers").get(0).get("id").asString())
+					.replace("{segmentId}", segment);
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
@@ -85,6 +93,10 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body()).isEqualTo(before);
 		assertThat(get("/api/v1/applications/" + application, tokenFor(ADMIN)).body()).as("an application").isEqualTo(applicationBefore);
 		assertThat(get("/api/v1/application-routing-rules/" + rule, tokenFor(ADMIN)).body()).as("a routing rule").isEqualTo(ruleBefore);
+		assertThat(get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body())
+			.as("a programme only vendor staff may change").isEqualTo(programmeBefore);
+		assertThat(get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body())
+			.as("the victim's memberships").isEqualTo(northwindMemberships);
 		assertThat(dealState(deal)).as("the victim's deal, its timeline and comments").isEqualTo(dealBefore);
 		assertThat(bob.get("/deals").body()).doesNotContain("Northwind").doesNotContain(VICTIM_CUSTOMER);
 		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");

@@ -11,6 +11,8 @@ import org.openprm.identity.CurrentActor;
 import org.openprm.identity.IdentityManagement;
 import org.openprm.identity.UserSummary;
 import org.openprm.partners.PartnerType;
+import org.openprm.programs.ProgramManagement;
+import org.openprm.programs.ProgramView;
 import org.openprm.recruitment.ApplicationDraft;
 import org.openprm.recruitment.ApplicationIntake;
 import org.openprm.recruitment.ApplicationReview;
@@ -44,6 +46,8 @@ class RecruitmentDemoData implements ApplicationRunner {
 
 	private final IdentityManagement identity;
 
+	private final ProgramManagement programs;
+
 	private final TransactionTemplate transaction;
 
 	private final JdbcClient jdbc;
@@ -53,12 +57,13 @@ class RecruitmentDemoData implements ApplicationRunner {
 	private final String mode;
 
 	RecruitmentDemoData(ApplicationIntake intake, ApplicationReview review, ApplicationRouting routing,
-			IdentityManagement identity, TransactionTemplate transaction, JdbcClient jdbc, DataSource dataSource,
+			IdentityManagement identity, ProgramManagement programs, TransactionTemplate transaction, JdbcClient jdbc, DataSource dataSource,
 			@Value("${prm.demo-data:auto}") String mode) {
 		this.intake = intake;
 		this.review = review;
 		this.routing = routing;
 		this.identity = identity;
+		this.programs = programs;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -89,9 +94,12 @@ class RecruitmentDemoData implements ApplicationRunner {
 		UUID waiting = apply("Helvetia Networks AG", "helvetia-networks.example", "CH", "DACH", PartnerType.RESELLER,
 				"Hans Muster", "hans@helvetia-networks.example");
 		review.requestInformation(waiting, "Which vendors do you resell today, and how many certified engineers do you have?");
+		UUID programme = programs.programs().stream().map(ProgramView::id).findFirst().orElse(null);
 		UUID approved = apply("Blue Fjord Cloud AS", "bluefjord.example", "NO", "NORDICS", PartnerType.MSP, "Ingrid Fjord",
 				"ingrid@bluefjord.example");
-		review.approve(approved, new Approval(null, null));
+		if (programme != null) {
+			review.approve(approved, new Approval(programme, null));
+		}
 		UUID rejected = apply("Quick Deals Ltd", "quickdeals.example", "GB", "UK", PartnerType.REFERRAL, "Sam Quick",
 				"sam@quickdeals.example");
 		review.reject(rejected, "We are not recruiting referral partners in the UK at the moment.");

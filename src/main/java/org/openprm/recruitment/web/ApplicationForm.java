@@ -19,6 +19,7 @@ public class ApplicationForm {
 	private PartnerType partnerType;
 	private String capabilities;
 	private String products;
+	private java.util.UUID programmeId;
 	private BigDecimal expectedYearlyVolume;
 	private String currency = "EUR";
 	private String contactName;
@@ -29,7 +30,7 @@ public class ApplicationForm {
 
 	ApplicationDraft toDraft(Locale locale) {
 		return new ApplicationDraft(company, website, country,
-				regions == null ? null : Arrays.asList(regions.split("[,;]")), partnerType, capabilities, products, null,
+				regions == null ? null : Arrays.asList(regions.split("[,;]")), partnerType, capabilities, products, programmeId,
 				expectedYearlyVolume, currency, contactName, contactEmail, contactPhone, consent, locale);
 	}
 
@@ -47,6 +48,8 @@ public class ApplicationForm {
 	public void setCapabilities(String capabilities) { this.capabilities = capabilities; }
 	public String getProducts() { return products; }
 	public void setProducts(String products) { this.products = products; }
+	public java.util.UUID getProgrammeId() { return programmeId; }
+	public void setProgrammeId(java.util.UUID programmeId) { this.programmeId = programmeId; }
 	public BigDecimal getExpectedYearlyVolume() { return expectedYearlyVolume; }
 	public void setExpectedYearlyVolume(BigDecimal expectedYearlyVolume) { this.expectedYearlyVolume = expectedYearlyVolume; }
 	public String getCurrency() { return currency; }

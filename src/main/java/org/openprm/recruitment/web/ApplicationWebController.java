@@ -1,9 +1,12 @@
 package org.openprm.recruitment.web;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.openprm.identity.IdentityManagement;
+import org.openprm.programs.ProgramManagement;
+import org.openprm.programs.ProgramView;
 import org.openprm.recruitment.ApplicationCriteria;
 import org.openprm.recruitment.ApplicationReview;
 import org.openprm.recruitment.ApplicationStatus;
@@ -35,9 +38,12 @@ class ApplicationWebController {
 
 	private final IdentityManagement identity;
 
-	ApplicationWebController(ApplicationReview review, IdentityManagement identity) {
+	private final ProgramManagement programs;
+
+	ApplicationWebController(ApplicationReview review, IdentityManagement identity, ProgramManagement programs) {
 		this.review = review;
 		this.identity = identity;
+		this.programs = programs;
 	}
 
 	@GetMapping("/applications")
@@ -62,6 +68,9 @@ class ApplicationWebController {
 		}
 		model.addAttribute("submission", review.application(applicationId));
 		model.addAttribute("history", review.history(applicationId));
+		List<ProgramView> active = programs.programs();
+		model.addAttribute("programmes", active);
+		model.addAttribute("programmeNames", ProgrammeNames.of(active));
 		return "recruitment/review";
 	}
 

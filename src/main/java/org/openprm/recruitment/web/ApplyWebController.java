@@ -3,6 +3,7 @@ package org.openprm.recruitment.web;
 import java.util.Locale;
 
 import org.openprm.partners.PartnerType;
+import org.openprm.programs.ProgramManagement;
 import org.openprm.recruitment.ApplicationIntake;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.web.FormErrors;
@@ -30,8 +31,11 @@ class ApplyWebController {
 
 	private final ApplicationIntake intake;
 
-	ApplyWebController(ApplicationIntake intake) {
+	private final ProgramManagement programs;
+
+	ApplyWebController(ApplicationIntake intake, ProgramManagement programs) {
 		this.intake = intake;
+		this.programs = programs;
 	}
 
 	@GetMapping("/apply")
@@ -102,6 +106,7 @@ class ApplyWebController {
 	private String show(Model model, Locale locale) {
 		model.addAttribute("consentText", intake.consentText(locale));
 		model.addAttribute("partnerTypes", PartnerType.values());
+		model.addAttribute("programmes", programs.programs());
 		return FORM;
 	}
 }

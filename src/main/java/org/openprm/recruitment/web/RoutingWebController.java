@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.openprm.identity.IdentityManagement;
 import org.openprm.partners.PartnerType;
+import org.openprm.programs.ProgramManagement;
 import org.openprm.recruitment.ApplicationRouting;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.web.FormErrors;
@@ -27,9 +28,12 @@ class RoutingWebController {
 
 	private final IdentityManagement identity;
 
-	RoutingWebController(ApplicationRouting routing, IdentityManagement identity) {
+	private final ProgramManagement programs;
+
+	RoutingWebController(ApplicationRouting routing, IdentityManagement identity, ProgramManagement programs) {
 		this.routing = routing;
 		this.identity = identity;
+		this.programs = programs;
 	}
 
 	@GetMapping("/applications/routing")
@@ -89,6 +93,8 @@ class RoutingWebController {
 		model.addAttribute("rules", routing.rules());
 		model.addAttribute("editing", editing);
 		model.addAttribute("partnerTypes", PartnerType.values());
+		model.addAttribute("programmes", programs.programs());
+		model.addAttribute("programmeNames", ProgrammeNames.of(programs.programs()));
 		model.addAttribute("staff", identity.vendorStaff(PageRequest.of(0, 200)).items());
 		return "recruitment/routing";
 	}

@@ -22,32 +22,31 @@ class LifecycleRecorder {
 
 	@ApplicationModuleListener
 	void on(ApplicationReceived event) {
-		lifecycle.advance(null, event.applicationId(), LifecycleTrigger.APPLICATION_RECEIVED, "application received");
+		lifecycle.advance(null, event.applicationId(), LifecycleTrigger.APPLICATION_RECEIVED);
 	}
 
 	@ApplicationModuleListener
 	void on(ApplicationApproved event) {
-		lifecycle.advance(event.partnerId(), event.applicationId(), LifecycleTrigger.APPLICATION_APPROVED,
-				"application approved");
+		lifecycle.advance(event.partnerId(), event.applicationId(), LifecycleTrigger.APPLICATION_APPROVED);
 	}
 
 	@ApplicationModuleListener
 	void on(ApplicationChanged event) {
 		if ("rejected".equals(event.action())) {
-			lifecycle.advance(null, event.applicationId(), LifecycleTrigger.APPLICATION_REJECTED, "application rejected");
+			lifecycle.advance(null, event.applicationId(), LifecycleTrigger.APPLICATION_REJECTED);
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(PartnerChanged event) {
 		if ("created".equals(event.action())) {
-			lifecycle.advance(event.partnerId(), null, LifecycleTrigger.PARTNER_CREATED, "partner created");
+			lifecycle.advance(event.partnerId(), null, LifecycleTrigger.PARTNER_CREATED);
 			return;
 		}
 		FieldChange status = event.changes().get("status");
 		if ("status-changed".equals(event.action()) && status != null && status.after() != null) {
 			PartnerStatus target = PartnerStatus.valueOf(status.after());
-			lifecycle.advance(event.partnerId(), null, LifecyclePolicy.triggerOf(target), "status " + target);
+			lifecycle.advance(event.partnerId(), null, LifecyclePolicy.triggerOf(target));
 		}
 	}
 }

@@ -2,12 +2,11 @@ package org.openprm.recruitment;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.openprm.identity.Visibility;
 import org.openprm.partners.PartnerCriteria;
@@ -19,7 +18,6 @@ import org.openprm.recruitment.domain.LifecycleRecord;
 import org.openprm.recruitment.domain.LifecycleRepository;
 import org.openprm.shared.PageResult;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,17 +40,14 @@ public class PartnerLifecycle {
 
 	private final Visibility visibility;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	PartnerLifecycle(LifecycleRepository records, ApplicationRepository applications, PartnerManagement partners,
-			Visibility visibility, JdbcClient jdbc, Clock clock) {
+			Visibility visibility, Clock clock) {
 		this.records = records;
 		this.applications = applications;
 		this.partners = partners;
 		this.visibility = visibility;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -60,11 +55,8 @@ public class PartnerLifecycle {
 	@Transactional(readOnly = true)
 	public Map<LifecycleStage, Long> funnel() {
 		visibility.requireVendor("Lifecycle", "funnel");
-		Map<UUID, LifecycleStage> latest = new HashMap<>();
-		jdbc.sql("SELECT partner_id, stage FROM partner_lifecycle_events WHERE partner_id IS NOT NULL ORDER BY occurred_at, id")
-			.query((row, n) -> Map.entry(row.getObject(1, UUID.class), LifecycleStage.valueOf(row.getString(2))))
-			.list()
-			.forEach(entry -> latest.put(entry.getKey(), entry.getValue()));
+		Map<UUID, List<LifecycleRecord>> byPartner = records.findByPartnerIdIsNotNull().stream()
+			.collect(Collectors.groupingBy(LifecycleRecord::partnerId));
 		Map<LifecycleStage, Long> funnel = new EnumMap<>(LifecycleStage.class);
 		for (LifecycleStage stage : LifecycleStage.values()) {
 			funnel.put(stage, 0L);
@@ -74,8 +66,7 @@ public class PartnerLifecycle {
 		do {
 			batch = partners.search(PartnerCriteria.none(), PageRequest.of(page++, 500));
 			for (PartnerView partner : batch.items()) {
-				LifecycleStage stage = latest.getOrDefault(partner.id(), LifecyclePolicy.fromStatus(partner.status()));
-				funnel.merge(stage, 1L, Long::sum);
+				funnel.merge(stageOf(partner, byPartner.getOrDefault(partner.id(), List.of())), 1L, Long::sum);
 			}
 		}
 		while (batch.hasNext());
@@ -87,16 +78,15 @@ public class PartnerLifecycle {
 	@Transactional(readOnly = true)
 	public List<LifecycleEntry> history(UUID partnerId) {
 		PartnerView partner = partners.partner(partnerId);
+		List<LifecycleRecord> own = records.findByPartnerIdOrderByOccurredAtAscIdAsc(partnerId);
+		if (own.isEmpty()) {
+			return List.of(new LifecycleEntry(LifecyclePolicy.fromStatus(partner.status()), "STATUS", partner.createdAt()));
+		}
 		List<LifecycleRecord> all = new ArrayList<>();
 		applications.findByPartnerId(partnerId).ifPresent(application -> all.addAll(
 				records.findByApplicationIdAndPartnerIdIsNullOrderByOccurredAtAscIdAsc(application.id())));
-		all.addAll(records.findByPartnerIdOrderByOccurredAtAscIdAsc(partnerId));
-		List<LifecycleEntry> entries = new ArrayList<>(all.stream().map(LifecycleRecord::toEntry)
-			.sorted(Comparator.comparing(LifecycleEntry::at)).toList());
-		if (records.findByPartnerIdOrderByOccurredAtAscIdAsc(partnerId).isEmpty()) {
-			entries.add(new LifecycleEntry(LifecyclePolicy.fromStatus(partner.status()), "status", partner.createdAt()));
-		}
-		return entries;
+		all.addAll(own);
+		return LifecyclePolicy.replay(all);
 	}
 
 	/** The partner's stage now. */
@@ -110,13 +100,19 @@ public class PartnerLifecycle {
 	 * Moves a partner (or, with {@code partnerId} null, an applicant) on by a trigger; records a new
 	 * stage only when the policy changes it. Called by event listeners, after the causing change committed.
 	 */
-	public void advance(UUID partnerId, UUID applicationId, LifecycleTrigger trigger, String cause) {
-		List<LifecycleRecord> history = partnerId != null ? records.findByPartnerIdOrderByOccurredAtAscIdAsc(partnerId)
-				: records.findByApplicationIdAndPartnerIdIsNullOrderByOccurredAtAscIdAsc(applicationId);
+	public void advance(UUID partnerId, UUID applicationId, LifecycleTrigger trigger) {
+		List<LifecycleEntry> history = LifecyclePolicy.replay(partnerId != null
+				? records.findByPartnerIdOrderByOccurredAtAscIdAsc(partnerId)
+				: records.findByApplicationIdAndPartnerIdIsNullOrderByOccurredAtAscIdAsc(applicationId));
 		LifecycleStage current = history.isEmpty() ? null : history.get(history.size() - 1).stage();
 		LifecycleStage next = LifecyclePolicy.next(current, trigger);
 		if (next != current) {
-			records.save(new LifecycleRecord(partnerId, applicationId, next, cause, clock.instant()));
+			records.save(new LifecycleRecord(partnerId, applicationId, next, trigger, clock.instant()));
 		}
+	}
+
+	private static LifecycleStage stageOf(PartnerView partner, List<LifecycleRecord> own) {
+		List<LifecycleEntry> replayed = LifecyclePolicy.replay(own);
+		return replayed.isEmpty() ? LifecyclePolicy.fromStatus(partner.status()) : replayed.get(replayed.size() - 1).stage();
 	}
 }

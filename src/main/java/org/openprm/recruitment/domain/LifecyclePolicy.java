@@ -1,6 +1,11 @@
 package org.openprm.recruitment.domain;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.openprm.partners.PartnerStatus;
+import org.openprm.recruitment.LifecycleEntry;
 import org.openprm.recruitment.LifecycleStage;
 import org.openprm.recruitment.LifecycleTrigger;
 
@@ -29,6 +34,23 @@ public final class LifecyclePolicy {
 			case TIER_AT_RISK -> current == LifecycleStage.ACTIVE ? LifecycleStage.AT_RISK : current;
 			case TIER_RECOVERED -> current == LifecycleStage.AT_RISK ? LifecycleStage.ACTIVE : current;
 		};
+	}
+
+	/**
+	 * Replays triggers in time order: each entry with the stage it led to, leaving out triggers that
+	 * changed nothing. The result does not depend on which of two concurrent listeners wrote first.
+	 */
+	public static List<LifecycleEntry> replay(List<LifecycleRecord> records) {
+		List<LifecycleEntry> entries = new ArrayList<>();
+		LifecycleStage current = null;
+		for (LifecycleRecord record : records.stream().sorted(Comparator.comparing(LifecycleRecord::occurredAt)).toList()) {
+			LifecycleStage next = next(current, record.trigger());
+			if (next != current) {
+				entries.add(new LifecycleEntry(next, record.trigger().name(), record.occurredAt()));
+				current = next;
+			}
+		}
+		return entries;
 	}
 
 	/** A partner's stage as its directory status implies it, for partners without lifecycle history. */

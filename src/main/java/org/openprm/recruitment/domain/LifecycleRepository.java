@@ -9,5 +9,7 @@ public interface LifecycleRepository extends JpaRepository<LifecycleRecord, UUID
 
 	List<LifecycleRecord> findByPartnerIdOrderByOccurredAtAscIdAsc(UUID partnerId);
 
+	List<LifecycleRecord> findByPartnerIdIsNotNull();
+
 	List<LifecycleRecord> findByApplicationIdAndPartnerIdIsNullOrderByOccurredAtAscIdAsc(UUID applicationId);
 }

@@ -46,6 +46,27 @@ class LifecyclePolicyTests {
 	}
 
 	@Test
+	void replayingTriggersGivesTheSameStageWhicheverConcurrentListenerWroteFirst() {
+		java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
+		java.util.UUID partner = java.util.UUID.randomUUID();
+		var createdFirst = java.util.List.of(
+				new LifecycleRecord(partner, null, LifecycleStage.PROSPECT, LifecycleTrigger.PARTNER_CREATED, t),
+				new LifecycleRecord(partner, null, LifecycleStage.ONBOARDING, LifecycleTrigger.APPLICATION_APPROVED, t.plusMillis(1)));
+		var approvedFirst = java.util.List.of(
+				new LifecycleRecord(partner, null, LifecycleStage.ONBOARDING, LifecycleTrigger.APPLICATION_APPROVED, t),
+				new LifecycleRecord(partner, null, LifecycleStage.PROSPECT, LifecycleTrigger.PARTNER_CREATED, t.plusMillis(1)));
+
+		assertThat(last(createdFirst)).isEqualTo(LifecycleStage.ONBOARDING);
+		assertThat(last(approvedFirst)).isEqualTo(LifecycleStage.ONBOARDING);
+		assertThat(LifecyclePolicy.replay(approvedFirst)).as("a trigger that changed nothing is no history entry").hasSize(1);
+	}
+
+	private static LifecycleStage last(java.util.List<LifecycleRecord> records) {
+		var entries = LifecyclePolicy.replay(records);
+		return entries.get(entries.size() - 1).stage();
+	}
+
+	@Test
 	void partnersWithoutHistoryArePlacedByTheirDirectoryStatus() {
 		assertThat(LifecyclePolicy.fromStatus(PartnerStatus.PROSPECT)).isEqualTo(LifecycleStage.PROSPECT);
 		assertThat(LifecyclePolicy.fromStatus(PartnerStatus.ACTIVE)).isEqualTo(LifecycleStage.ACTIVE);

@@ -81,6 +81,9 @@ class ApplicationReviewTests extends RecruitmentTestSupport {
 				Map.of("reason", "We have enough resellers in your region."));
 
 		assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+		String audit = get("/api/v1/audit?subjectType=PartnerApplication&subjectId=" + id, tokenFor(ADMIN)).body();
+		assertThat(audit).contains("\"action\":\"submitted\"").contains("\"action\":\"rejected\"")
+			.contains("We have enough resellers in your region.").contains(CAM);
 		assertThat(mailTo((String) body.get("contactEmail"), "We have enough resellers in your region.")).isNotBlank();
 	}
 

@@ -38,7 +38,7 @@ class IsolationSweepTests extends ApiTestSupport {
 
 	/** Whose records are attacked, and what of theirs must never show up in an answer. */
 	record Victim(String partnerId, String userId, Set<String> secrets, Set<String> ids, String registrationId,
-			String commentId, String attachmentId, String notificationId) {
+			String commentId, String attachmentId, String notificationId, String applicationId, String ruleId) {
 	}
 
 	@Autowired
@@ -287,6 +287,8 @@ class IsolationSweepTests extends ApiTestSupport {
 			case "commentId" -> victim.commentId();
 			case "attachmentId" -> victim.attachmentId();
 			case "notificationId" -> victim.notificationId();
+			case "applicationId" -> victim.applicationId();
+			case "ruleId" -> victim.ruleId();
 			case "segmentId" -> segmentId();
 			default -> UUID.randomUUID().toString();
 		};
@@ -316,7 +318,12 @@ class IsolationSweepTests extends ApiTestSupport {
 		String notificationId = notificationOf(userId, customer);
 		ids.add(attachmentId);
 		ids.add(notificationId);
-		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1], attachmentId, notificationId);
+		String applicationId = applicationNaming(customer);
+		String ruleId = routingRule();
+		ids.add(applicationId);
+		ids.add(ruleId);
+		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1], attachmentId, notificationId, applicationId,
+				ruleId);
 	}
 
 	/** A deal registration of the victim with a comment, registered by the vendor on its behalf: {id, commentId}. */
@@ -339,6 +346,23 @@ class IsolationSweepTests extends ApiTestSupport {
 				new String(upload.body(), java.nio.charset.StandardCharsets.UTF_8), Map.of("Content-Type", upload.contentType()));
 		assertThat(attached.status()).as(attached.body()).isEqualTo(201);
 		return attached.json().get("id").asString();
+	}
+
+	/** A "become a partner" application (vendor-only) whose company is the secret customer. */
+	private String applicationNaming(String customer) {
+		Response applied = post("/api/v1/applications", null, Map.of("company", customer, "country", "NL", "regions",
+				List.of("BENELUX"), "partnerType", "RESELLER", "contactName", "Secret Contact", "contactEmail",
+				"contact@" + customer.toLowerCase().replace(' ', '-') + ".example", "consent", true));
+		assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+		return applied.json().get("id").asString();
+	}
+
+	/** A routing rule (vendor-only). */
+	private String routingRule() {
+		Response created = post("/api/v1/application-routing-rules", tokenFor(ADMIN), Map.of("name", "Sweep rule",
+				"priority", 9000, "country", "NL", "queue", "sweep-queue"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asString();
 	}
 
 	/** An in-app notification of the victim's user about the secret customer. */
@@ -376,6 +400,8 @@ class IsolationSweepTests extends ApiTestSupport {
 				+ "/attachments", tokenFor(ADMIN))));
 		snapshot.put("notification", String.valueOf(jdbc.sql("SELECT read_at FROM notifications WHERE id = ?")
 			.param(UUID.fromString(victim.notificationId())).query((row, n) -> String.valueOf(row.getObject(1))).list()));
+		snapshot.put("application", withoutPerRequestFields(get("/api/v1/applications/" + victim.applicationId(), tokenFor(ADMIN))));
+		snapshot.put("routing rule", withoutPerRequestFields(get("/api/v1/application-routing-rules/" + victim.ruleId(), tokenFor(ADMIN))));
 		snapshot.put("deal timeline", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId() + "/timeline",
 				tokenFor(ADMIN))));
 		return snapshot;

@@ -59,12 +59,12 @@ public final class BrowserSession {
 		return session;
 	}
 
-	static BrowserSession anonymous(String baseUrl) {
+	public static BrowserSession anonymous(String baseUrl) {
 		return new BrowserSession(baseUrl);
 	}
 
 	/** Sends this header with every further request, as a proxy or a browser setting would. */
-	BrowserSession withHeader(String name, String value) {
+	public BrowserSession withHeader(String name, String value) {
 		extraHeaders.put(name, value);
 		return this;
 	}

@@ -52,6 +52,10 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		String deal = dealOf(northwind);
 		String attachment = attachmentOf(deal);
 		String notification = notificationOf(nick);
+		String application = get("/api/v1/applications?size=1", tokenFor(ADMIN)).json().get("items").get(0).get("id").asString();
+		String rule = get("/api/v1/application-routing-rules", tokenFor(ADMIN)).json().get(0).get("id").asString();
+		String applicationBefore = get("/api/v1/applications/" + application, tokenFor(ADMIN)).body();
+		String ruleBefore = get("/api/v1/application-routing-rules/" + rule, tokenFor(ADMIN)).body();
 		JsonNode programme = get("/api/v1/programs", tokenFor(ADMIN)).json().get(0);
 		String segment = post("/api/v1/segments", tokenFor(ADMIN), Map.of("name", "UI sweep " + UUID.randomUUID(), "rule",
 				Map.of("conditions", List.of(Map.of("field", "COUNTRY", "values", List.of("DE")))))).json().get("id").asString();
@@ -68,7 +72,8 @@ class UiIsolationSweepTests extends ApiTestSupport {
 				String path = pattern.replace("{partnerId}", northwind).replace("{userId}", nick)
 					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken)
 					.replace("{registrationId}", deal).replace("{attachmentId}", attachment)
-					.replace("{notificationId}", notification)
+					.replace("{notificationId}", notification).replace("{applicationId}", application)
+					.replace("{ruleId}", rule)
 					.replace("{programId}", programme.get("id").asString())
 					.replace("{tierId}", programme.get("tiers").get(0).get("id").asString())
 					.replace("{segmentId}", segment);
@@ -86,6 +91,8 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(swept).as("UI routes swept").hasSizeGreaterThanOrEqualTo(8);
 		assertThat(leaks).as("routes that showed or changed another partner's data").isEmpty();
 		assertThat(get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body()).isEqualTo(before);
+		assertThat(get("/api/v1/applications/" + application, tokenFor(ADMIN)).body()).as("an application").isEqualTo(applicationBefore);
+		assertThat(get("/api/v1/application-routing-rules/" + rule, tokenFor(ADMIN)).body()).as("a routing rule").isEqualTo(ruleBefore);
 		assertThat(get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body())
 			.as("a programme only vendor staff may change").isEqualTo(programmeBefore);
 		assertThat(get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body())

@@ -83,7 +83,7 @@ class SecurityConfig {
 		http.securityMatcher("/api/**")
 			.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens", "/api/v1/applications").permitAll()
 				.anyRequest().authenticated())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens are never sent automatically by a browser, so CSRF cannot apply.
@@ -101,7 +101,7 @@ class SecurityConfig {
 			throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/login/rate-limited", "/invitations/**", "/password-reset", "/password-reset/**", "/webjars/**", "/assets/**", "/favicon.ico",
+				.requestMatchers("/login", "/login/rate-limited", "/invitations/**", "/password-reset", "/password-reset/**", "/apply", "/apply/**", "/webjars/**", "/assets/**", "/favicon.ico",
 						"/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/actuator/**").hasRole("VENDOR_ADMIN")

@@ -1,0 +1,60 @@
+package org.openprm.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openprm.web.BrowserSession;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Each partner's lifecycle stage follows its application and status changes; vendor staff see the funnel.
+ */
+class LifecycleTests extends RecruitmentTestSupport {
+
+	@Test
+	void anApprovedApplicantIsOnboardingAndASuspendedPartnerInactiveWithItsHistory() {
+		String id = submitted(application(company("Lifecycle")));
+		String partnerId = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), approval()).json().get("partnerId").asString();
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> stage(partnerId).equals("ONBOARDING"));
+		post("/api/v1/partners/" + partnerId + "/status", tokenFor(ADMIN), Map.of("status", "TERMINATED", "reason", "test"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> stage(partnerId).equals("INACTIVE"));
+
+		String history = get("/api/v1/partners/" + partnerId + "/lifecycle", tokenFor(ADMIN)).body();
+		assertThat(history.indexOf("APPLICANT")).isLessThan(history.indexOf("ONBOARDING"));
+		assertThat(history.indexOf("ONBOARDING")).isLessThan(history.indexOf("INACTIVE"));
+	}
+
+	@Test
+	void aPartnerSeesItsOwnLifecycleButNoOneElsesAndNotTheFunnel() {
+		String northwind = partnerId("Northwind Systems");
+		String contoso = partnerId("Contoso Networks");
+
+		assertThat(get("/api/v1/partners/" + northwind + "/lifecycle", tokenFor(ALICE)).status()).isEqualTo(200);
+		assertThat(get("/api/v1/partners/" + contoso + "/lifecycle", tokenFor(ALICE)).status()).isEqualTo(404);
+		assertThat(get("/api/v1/lifecycle/funnel", tokenFor(ALICE)).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theFunnelCountsPartnersPerStageAndOpenApplicationsAsApplicants() {
+		JsonNode before = get("/api/v1/lifecycle/funnel", tokenFor(CAM)).json();
+		submitted(application(company("Funnel")));
+
+		JsonNode after = get("/api/v1/lifecycle/funnel", tokenFor(CAM)).json();
+
+		assertThat(after.get("APPLICANT").asLong()).isEqualTo(before.get("APPLICANT").asLong() + 1);
+		assertThat(after.get("ACTIVE").asLong()).isPositive();
+		assertThat(BrowserSession.signIn(baseUrl(), CAM, PASSWORD).get("/lifecycle").body()).contains("Onboarding")
+			.contains("stage-APPLICANT");
+	}
+
+	private String stage(String partnerId) {
+		JsonNode history = get("/api/v1/partners/" + partnerId + "/lifecycle", tokenFor(ADMIN)).json();
+		return history.get(history.size() - 1).get("stage").asString();
+	}
+}

@@ -367,6 +367,8 @@ class IsolationSweepTests extends ApiTestSupport {
 				snapshot.put(id, withoutPerRequestFields(get("/api/v1/partners/" + victim.partnerId() + "/users/" + id, tokenFor(ADMIN))));
 			}
 		}
+		snapshot.put("memberships", withoutPerRequestFields(get("/api/v1/partners/" + victim.partnerId() + "/memberships",
+				tokenFor(ADMIN))));
 		snapshot.put("attributes", withoutPerRequestFields(get("/api/v1/custom-attributes", tokenFor(ADMIN))));
 		snapshot.put("deal", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId(), tokenFor(ADMIN))));
 		snapshot.put("deal attachments", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId()

@@ -61,8 +61,22 @@ public class OnboardingPlans {
 		}
 	}
 
+	/** The plan a vendor gets before defining one: every fact the checklist can tick by itself. */
+	public static final List<Step> BUILT_IN = List.of(new Step(OnboardingTaskKind.ACCEPT_AGREEMENT, "Accept the partner agreement"),
+			new Step(OnboardingTaskKind.COMPLETE_PROFILE, "Complete your organisation's profile"),
+			new Step(OnboardingTaskKind.INVITE_COLLEAGUES, "Invite a colleague"),
+			new Step(OnboardingTaskKind.REGISTER_FIRST_DEAL, "Register your first deal"));
+
 	List<OnboardingPlanTask> tasksFor(UUID programId) {
 		List<OnboardingPlanTask> own = programId == null ? List.of() : tasks.findByProgramIdOrderByPositionAsc(programId);
-		return own.isEmpty() ? tasks.findByProgramIdIsNullOrderByPositionAsc() : own;
+		List<OnboardingPlanTask> plan = own.isEmpty() ? tasks.findByProgramIdIsNullOrderByPositionAsc() : own;
+		if (plan.isEmpty()) {
+			List<OnboardingPlanTask> builtIn = new java.util.ArrayList<>();
+			for (int i = 0; i < BUILT_IN.size(); i++) {
+				builtIn.add(new OnboardingPlanTask(null, i + 1, BUILT_IN.get(i).kind(), BUILT_IN.get(i).title()));
+			}
+			return builtIn;
+		}
+		return plan;
 	}
 }

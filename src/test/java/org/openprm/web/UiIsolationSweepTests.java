@@ -52,6 +52,9 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		String deal = dealOf(northwind);
 		String attachment = attachmentOf(deal);
 		String notification = notificationOf(nick);
+		JsonNode programme = get("/api/v1/programs", tokenFor(ADMIN)).json().get(0);
+		String programmeBefore = get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body();
+		String northwindMemberships = get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
 		String dealBefore = dealState(deal);
 		String filesBefore = get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body();
@@ -63,7 +66,9 @@ class UiIsolationSweepTests extends ApiTestSupport {
 				String path = pattern.replace("{partnerId}", northwind).replace("{userId}", nick)
 					.replace("{attributeId}", attribute).replace("{tokenId}", alicesToken)
 					.replace("{registrationId}", deal).replace("{attachmentId}", attachment)
-					.replace("{notificationId}", notification);
+					.replace("{notificationId}", notification)
+					.replace("{programId}", programme.get("id").asString())
+					.replace("{tierId}", programme.get("tiers").get(0).get("id").asString());
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
@@ -78,6 +83,10 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(swept).as("UI routes swept").hasSizeGreaterThanOrEqualTo(8);
 		assertThat(leaks).as("routes that showed or changed another partner's data").isEmpty();
 		assertThat(get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body()).isEqualTo(before);
+		assertThat(get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body())
+			.as("a programme only vendor staff may change").isEqualTo(programmeBefore);
+		assertThat(get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body())
+			.as("the victim's memberships").isEqualTo(northwindMemberships);
 		assertThat(dealState(deal)).as("the victim's deal, its timeline and comments").isEqualTo(dealBefore);
 		assertThat(bob.get("/deals").body()).doesNotContain("Northwind").doesNotContain(VICTIM_CUSTOMER);
 		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerView;
 import org.openprm.programs.AgreementScope;
+import org.openprm.programs.ProgramManagement;
 import org.openprm.programs.agreements.domain.AgreementText;
 import org.openprm.programs.agreements.domain.TemplateSelection.PartnerFacts;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,11 @@ public class AgreementPartners {
 
 	private final PartnerManagement partners;
 
-	AgreementPartners(PartnerManagement partners) {
+	private final ProgramManagement programs;
+
+	AgreementPartners(PartnerManagement partners, ProgramManagement programs) {
 		this.partners = partners;
+		this.programs = programs;
 	}
 
 	/** A partner as the agreements see it: name, facts for template selection, programme memberships. */
@@ -52,7 +56,7 @@ public class AgreementPartners {
 	}
 
 	private List<Membership> memberships(UUID partnerId) {
-		// Programmes and tiers are not part of this module yet: until then templates apply by type and country.
-		return List.of();
+		return programs.memberships(partnerId).stream()
+			.map(m -> new Membership(m.programId(), m.programName(), m.tierName())).toList();
 	}
 }

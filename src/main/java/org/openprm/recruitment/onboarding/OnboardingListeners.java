@@ -4,6 +4,7 @@ import org.openprm.identity.CurrentActor;
 import org.openprm.identity.UserInvited;
 import org.openprm.partners.PartnerChanged;
 import org.openprm.programs.AgreementAccepted;
+import org.openprm.programs.PartnerEnrolled;
 import org.openprm.recruitment.OnboardingChecklists;
 import org.openprm.recruitment.OnboardingTaskKind;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -23,6 +24,11 @@ class OnboardingListeners {
 	OnboardingListeners(OnboardingChecklists checklists, OnboardingFacts facts) {
 		this.checklists = checklists;
 		this.facts = facts;
+	}
+
+	@ApplicationModuleListener
+	void on(PartnerEnrolled event) {
+		CurrentActor.runAsSystem(() -> checklists.start(event.partnerId(), event.programId(), event.at()));
 	}
 
 	@ApplicationModuleListener

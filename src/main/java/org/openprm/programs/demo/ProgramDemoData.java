@@ -1,0 +1,123 @@
+package org.openprm.programs.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.openprm.identity.CurrentActor;
+import org.openprm.partners.PartnerCriteria;
+import org.openprm.partners.PartnerManagement;
+import org.openprm.partners.PartnerView;
+import org.openprm.programs.ProgramCatalogue;
+import org.openprm.programs.ProgramDraft;
+import org.openprm.programs.ProgramManagement;
+import org.openprm.programs.ProgramView;
+import org.openprm.programs.TierDraft;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo programmes Reseller (Registered, Silver, Gold), MSP (Registered, Gold) and Referral
+ * (Registered), with the demo partners enrolled. Loaded with the partners' demo data only, once.
+ */
+@Component
+@Order(15)
+class ProgramDemoData implements ApplicationRunner {
+
+	/** Partner name, programme key, tier key. */
+	private static final List<List<String>> ENROLMENTS = List.of(List.of("Northwind Systems", "reseller", "silver"),
+			List.of("Northwind Systems", "referral", "registered"), List.of("Contoso Networks", "reseller", "gold"),
+			List.of("Alpenland IT", "reseller", "registered"), List.of("Rhein Netzwerke", "reseller", "silver"),
+			List.of("Bavaria Systemhaus", "reseller", "registered"), List.of("Golden Gate Networks", "reseller", "gold"),
+			List.of("Sunset IT Partners", "reseller", "registered"), List.of("Fjord Tech", "referral", "registered"),
+			List.of("Lone Star Managed Services", "msp", "gold"));
+
+	private final ProgramCatalogue catalogue;
+
+	private final ProgramManagement programs;
+
+	private final PartnerManagement partners;
+
+	private final TransactionTemplate transaction;
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final String mode;
+
+	ProgramDemoData(ProgramCatalogue catalogue, ProgramManagement programs, PartnerManagement partners,
+			TransactionTemplate transaction, JdbcClient jdbc, DataSource dataSource,
+			@Value("${prm.demo-data:auto}") String mode) {
+		this.catalogue = catalogue;
+		this.programs = programs;
+		this.partners = partners;
+		this.transaction = transaction;
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.mode = mode;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (!wanted()) {
+			return;
+		}
+		CurrentActor.runAsSystem(() -> transaction.execute(status -> {
+			boolean empty = jdbc.sql("SELECT COUNT(*) FROM programs").query(Long.class).single() == 0;
+			if (empty && partner("Northwind Systems") != null) {
+				load();
+			}
+			return null;
+		}));
+	}
+
+	private boolean wanted() throws Exception {
+		if ("true".equalsIgnoreCase(mode)) {
+			return true;
+		}
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+		return "auto".equalsIgnoreCase(mode) && "H2".equalsIgnoreCase(product);
+	}
+
+	private void load() {
+		Map<String, ProgramView> byKey = Map.of(
+				"reseller", program("reseller", "Reseller", "For partners who resell Acme Networks products.",
+						"registered:Registered", "silver:Silver", "gold:Gold"),
+				"msp", program("msp", "MSP", "For managed service providers running Acme networks for their customers.",
+						"registered:Registered", "gold:Gold"),
+				"referral", program("referral", "Referral", "For partners who refer customers and earn a fee.",
+						"registered:Registered"));
+		for (List<String> row : ENROLMENTS) {
+			UUID partner = partner(row.get(0));
+			ProgramView program = byKey.get(row.get(1));
+			UUID tier = program.tiers().stream().filter(t -> t.key().equals(row.get(2))).findFirst().orElseThrow().id();
+			if (partner != null) {
+				programs.enrol(partner, program.id(), tier);
+			}
+		}
+	}
+
+	private ProgramView program(String key, String name, String description, String... tiers) {
+		ProgramView program = catalogue.define(new ProgramDraft(key, name, description, true));
+		for (int rank = 1; rank <= tiers.length; rank++) {
+			String[] tier = tiers[rank - 1].split(":");
+			catalogue.addTier(program.id(), new TierDraft(tier[0], tier[1], rank));
+		}
+		return programs.program(program.id());
+	}
+
+	private UUID partner(String name) {
+		return partners.search(new PartnerCriteria(name, null, null, null, null, null), PageRequest.of(0, 5)).items()
+			.stream().filter(p -> p.name().equals(name)).map(PartnerView::id).findFirst().orElse(null);
+	}
+}

@@ -53,8 +53,13 @@ public class OnboardingReports {
 
 	/** Every checklist, least progressed first. */
 	public List<OnboardingProgress> progress() {
+		return progress(clock.instant());
+	}
+
+	/** Every checklist as it stands at {@code now} (the stuck flag depends on it), least progressed first. */
+	public List<OnboardingProgress> progress(Instant now) {
 		visibility.requireVendor("OnboardingProgress", "list");
-		Instant stuckBefore = clock.instant().minus(stuckAfter);
+		Instant stuckBefore = now.minus(stuckAfter);
 		Map<UUID, String> names = new HashMap<>();
 		List<OnboardingProgress> progress = new ArrayList<>();
 		for (Row row : rows()) {
@@ -67,8 +72,9 @@ public class OnboardingReports {
 		return progress;
 	}
 
-	public List<OnboardingProgress> stuck() {
-		return progress().stream().filter(OnboardingProgress::stuck).toList();
+	/** The partners without a completed task for the configured number of days before {@code now}. */
+	public List<OnboardingProgress> stuck(Instant now) {
+		return progress(now).stream().filter(OnboardingProgress::stuck).toList();
 	}
 
 	/** Time to first deal per month of enrolment, oldest month first. */

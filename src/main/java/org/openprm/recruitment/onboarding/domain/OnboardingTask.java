@@ -3,6 +3,7 @@ package org.openprm.recruitment.onboarding.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,7 @@ public class OnboardingTask {
 	@Id
 	private UUID id;
 
+	@Column(name = "checklist_id")
 	private UUID checklistId;
 
 	private int position;

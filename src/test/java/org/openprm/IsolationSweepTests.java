@@ -287,6 +287,7 @@ class IsolationSweepTests extends ApiTestSupport {
 			case "commentId" -> victim.commentId();
 			case "attachmentId" -> victim.attachmentId();
 			case "notificationId" -> victim.notificationId();
+			case "segmentId" -> segmentId();
 			default -> UUID.randomUUID().toString();
 		};
 	}
@@ -388,6 +389,14 @@ class IsolationSweepTests extends ApiTestSupport {
 			}
 		}
 		throw new IllegalStateException("alice's token is not in her listing");
+	}
+
+	/** A segment of the vendor's: partners must find it exactly as absent as a segment that does not exist. */
+	private String segmentId() {
+		Response defined = post("/api/v1/segments", tokenFor(ADMIN), Map.of("name", unique("Sweep segment"), "rule",
+				Map.of("conditions", List.of(Map.of("field", "COUNTRY", "values", List.of("DE"))))));
+		assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+		return defined.json().get("id").asString();
 	}
 
 	private String attributeId(String key) {

@@ -27,6 +27,8 @@ public final class OpenApiDocument {
 
 	private final JsonMapper json;
 
+	private final java.util.Set<String> expanding = new java.util.HashSet<>();
+
 	public OpenApiDocument(JsonNode document, JsonMapper json) {
 		this.document = document;
 		this.json = json;
@@ -82,7 +84,22 @@ public final class OpenApiDocument {
 	}
 
 	private JsonNode sample(JsonNode schema, String name) {
-		JsonNode resolved = resolve(schema);
+		String ref = schema.path("$ref").asString(null);
+		if (ref != null && !expanding.add(ref)) {
+			// A schema that contains itself (a rule's nested groups): one level is enough for a sample.
+			return json.createObjectNode();
+		}
+		try {
+			return expanded(resolve(schema), name);
+		}
+		finally {
+			if (ref != null) {
+				expanding.remove(ref);
+			}
+		}
+	}
+
+	private JsonNode expanded(JsonNode resolved, String name) {
 		for (String composite : List.of("allOf", "oneOf", "anyOf")) {
 			if (resolved.has(composite)) {
 				return sample(resolved.get(composite).get(0), name);
@@ -93,7 +110,9 @@ public final class OpenApiDocument {
 			case "object" -> object(resolved);
 			case "array" -> {
 				ArrayNode array = json.createArrayNode();
-				array.add(sample(resolved.path("items"), name));
+				if (!expanding.contains(resolved.path("items").path("$ref").asString(""))) {
+					array.add(sample(resolved.path("items"), name));
+				}
 				yield array;
 			}
 			case "integer", "number" -> json.getNodeFactory().numberNode(number(resolved));

@@ -12,6 +12,7 @@ import org.openprm.programs.domain.MembershipRepository;
 import org.openprm.programs.domain.Program;
 import org.openprm.programs.domain.ProgramMembership;
 import org.openprm.programs.domain.ProgramRepository;
+import org.openprm.programs.domain.TierHistory;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.RecordNotFound;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,9 +45,12 @@ public class ProgramManagement {
 
 	private final Clock clock;
 
+	private final TierHistory history;
+
 	ProgramManagement(ProgramRepository programs, MembershipRepository memberships, ProgramRecords records,
 			PartnerManagement partners, Visibility visibility, CurrentActor actors, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, TierHistory history) {
+		this.history = history;
 		this.programs = programs;
 		this.memberships = memberships;
 		this.records = records;
@@ -97,6 +101,7 @@ public class ProgramManagement {
 		// The database keeps microseconds: the answer must equal what a later read gives.
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		ProgramMembership membership = memberships.saveAndFlush(new ProgramMembership(partnerId, programId, tier.id(), now));
+		history.add(new TierHistory.Entry(partnerId, programId, null, tier.id(), "Enrolled", now, actors.get().email()));
 		events.publishEvent(new PartnerEnrolled(partnerId, programId, tier.id(), now));
 		return ProgramRecords.membership(membership, program);
 	}

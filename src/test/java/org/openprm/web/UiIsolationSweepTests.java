@@ -53,6 +53,8 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		String attachment = attachmentOf(deal);
 		String notification = notificationOf(nick);
 		JsonNode programme = get("/api/v1/programs", tokenFor(ADMIN)).json().get(0);
+		String segment = post("/api/v1/segments", tokenFor(ADMIN), Map.of("name", "UI sweep " + UUID.randomUUID(), "rule",
+				Map.of("conditions", List.of(Map.of("field", "COUNTRY", "values", List.of("DE")))))).json().get("id").asString();
 		String programmeBefore = get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body();
 		String northwindMemberships = get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
@@ -68,7 +70,8 @@ class UiIsolationSweepTests extends ApiTestSupport {
 					.replace("{registrationId}", deal).replace("{attachmentId}", attachment)
 					.replace("{notificationId}", notification)
 					.replace("{programId}", programme.get("id").asString())
-					.replace("{tierId}", programme.get("tiers").get(0).get("id").asString());
+					.replace("{tierId}", programme.get("tiers").get(0).get("id").asString())
+					.replace("{segmentId}", segment);
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)

@@ -15,6 +15,14 @@ import org.openprm.programs.ProgramDraft;
 import org.openprm.programs.ProgramManagement;
 import org.openprm.programs.ProgramView;
 import org.openprm.programs.TierDraft;
+import org.openprm.programs.TierView;
+import org.openprm.programs.Benefits;
+import org.openprm.programs.Metric;
+import org.openprm.programs.PartnerFigures;
+import org.openprm.programs.Requirement;
+import org.openprm.programs.TierRequirements;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -45,6 +53,10 @@ class ProgramDemoData implements ApplicationRunner {
 
 	private final ProgramManagement programs;
 
+	private final TierRequirements terms;
+
+	private final PartnerFigures figures;
+
 	private final PartnerManagement partners;
 
 	private final TransactionTemplate transaction;
@@ -55,10 +67,13 @@ class ProgramDemoData implements ApplicationRunner {
 
 	private final String mode;
 
-	ProgramDemoData(ProgramCatalogue catalogue, ProgramManagement programs, PartnerManagement partners,
+	ProgramDemoData(ProgramCatalogue catalogue, ProgramManagement programs, TierRequirements terms, PartnerFigures figures,
+			PartnerManagement partners,
 			TransactionTemplate transaction, JdbcClient jdbc, DataSource dataSource,
 			@Value("${prm.demo-data:auto}") String mode) {
 		this.catalogue = catalogue;
+		this.terms = terms;
+		this.figures = figures;
 		this.programs = programs;
 		this.partners = partners;
 		this.transaction = transaction;
@@ -97,6 +112,7 @@ class ProgramDemoData implements ApplicationRunner {
 						"registered:Registered", "gold:Gold"),
 				"referral", program("referral", "Referral", "For partners who refer customers and earn a fee.",
 						"registered:Registered"));
+		requirements(byKey.get("reseller"));
 		for (List<String> row : ENROLMENTS) {
 			UUID partner = partner(row.get(0));
 			ProgramView program = byKey.get(row.get(1));
@@ -105,6 +121,33 @@ class ProgramDemoData implements ApplicationRunner {
 				programs.enrol(partner, program.id(), tier);
 			}
 		}
+	}
+
+	/** Silver and Gold of Reseller require revenue, certified sales people and won deals; Northwind has figures. */
+	private void requirements(ProgramView reseller) {
+		TierView silver = reseller.tiers().get(1);
+		TierView gold = reseller.tiers().get(2);
+		terms.replace(reseller.id(), silver.id(), List.of(
+				requirement(Metric.REVENUE_12M, "", "100000", "EUR"), requirement(Metric.CERTIFIED_PEOPLE, "SALES", "2", null),
+				requirement(Metric.WON_DEALS, "", "3", null)),
+				new Benefits(new BigDecimal("10"), new BigDecimal("2"), 90, 2, List.of("silver-kit")));
+		terms.replace(reseller.id(), gold.id(), List.of(
+				requirement(Metric.REVENUE_12M, "", "250000", "EUR"), requirement(Metric.CERTIFIED_PEOPLE, "SALES", "4", null),
+				requirement(Metric.WON_DEALS, "", "8", null)),
+				new Benefits(new BigDecimal("20"), new BigDecimal("4"), 120, 5, List.of("silver-kit", "gold-kit")));
+		figures.importCsv(new StringReader("""
+				partner,metric,qualifier,value,currency,period
+				Northwind Systems,REVENUE_12M,,210000,EUR,2026
+				Northwind Systems,CERTIFIED_PEOPLE,SALES,2,,2026
+				Northwind Systems,WON_DEALS,,9,,2026
+				Contoso Networks,REVENUE_12M,,320000,EUR,2026
+				Contoso Networks,CERTIFIED_PEOPLE,SALES,5,,2026
+				Contoso Networks,WON_DEALS,,12,,2026
+				"""));
+	}
+
+	private static Requirement requirement(Metric metric, String qualifier, String minimum, String currency) {
+		return new Requirement(null, null, metric, qualifier, new BigDecimal(minimum), currency, null, null, null);
 	}
 
 	private ProgramView program(String key, String name, String description, String... tiers) {

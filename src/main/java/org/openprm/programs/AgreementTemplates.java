@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import org.openprm.identity.CurrentActor;
 import org.openprm.identity.Visibility;
-import org.openprm.programs.agreements.domain.AgreementTemplate;
-import org.openprm.programs.agreements.domain.AgreementTemplateRepository;
-import org.openprm.programs.agreements.domain.AgreementText;
-import org.openprm.programs.agreements.domain.AgreementVersion;
-import org.openprm.programs.agreements.domain.AgreementVersionRepository;
+import org.openprm.programs.domain.agreements.AgreementTemplate;
+import org.openprm.programs.domain.agreements.AgreementTemplateRepository;
+import org.openprm.programs.domain.agreements.AgreementText;
+import org.openprm.programs.domain.agreements.AgreementVersion;
+import org.openprm.programs.domain.agreements.AgreementVersionRepository;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.RecordNotFound;
 import org.springframework.stereotype.Service;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.openprm.identity.Visibility;
-import org.openprm.recruitment.onboarding.domain.OnboardingPlanTask;
-import org.openprm.recruitment.onboarding.domain.OnboardingPlanTaskRepository;
+import org.openprm.recruitment.domain.onboarding.OnboardingPlanTask;
+import org.openprm.recruitment.domain.onboarding.OnboardingPlanTaskRepository;
 import org.openprm.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

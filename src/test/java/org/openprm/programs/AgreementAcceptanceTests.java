@@ -16,7 +16,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.openprm.programs.agreements.domain.AgreementText;
+import org.openprm.programs.domain.agreements.AgreementText;
 
 import tools.jackson.databind.JsonNode;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.openprm.programs.agreements.domain.AgreementText;
+import org.openprm.programs.domain.agreements.AgreementText;
 
 class AgreementTextTests {
 

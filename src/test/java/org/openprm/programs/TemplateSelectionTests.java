@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openprm.programs.agreements.domain.AgreementTemplate;
-import org.openprm.programs.agreements.domain.TemplateSelection;
-import org.openprm.programs.agreements.domain.TemplateSelection.PartnerFacts;
+import org.openprm.programs.domain.agreements.AgreementTemplate;
+import org.openprm.programs.domain.agreements.TemplateSelection;
+import org.openprm.programs.domain.agreements.TemplateSelection.PartnerFacts;
 
 class TemplateSelectionTests {
 

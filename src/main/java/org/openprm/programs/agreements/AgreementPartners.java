@@ -9,8 +9,8 @@ import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerView;
 import org.openprm.programs.AgreementScope;
 import org.openprm.programs.ProgramManagement;
-import org.openprm.programs.agreements.domain.AgreementText;
-import org.openprm.programs.agreements.domain.TemplateSelection.PartnerFacts;
+import org.openprm.programs.domain.agreements.AgreementText;
+import org.openprm.programs.domain.agreements.TemplateSelection.PartnerFacts;
 import org.springframework.stereotype.Component;
 
 /**

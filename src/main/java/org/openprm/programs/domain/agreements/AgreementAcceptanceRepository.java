@@ -1,4 +1,4 @@
-package org.openprm.programs.agreements.domain;
+package org.openprm.programs.domain.agreements;
 
 import java.util.Collection;
 import java.util.List;

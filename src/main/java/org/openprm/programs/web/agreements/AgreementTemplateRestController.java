@@ -1,4 +1,4 @@
-package org.openprm.programs.agreements.web;
+package org.openprm.programs.web.agreements;
 
 import java.net.URI;
 import java.util.List;
@@ -8,8 +8,8 @@ import jakarta.validation.Valid;
 
 import org.openprm.programs.AgreementTemplateView;
 import org.openprm.programs.AgreementTemplates;
-import org.openprm.programs.agreements.web.AgreementPayloads.TemplateRequest;
-import org.openprm.programs.agreements.web.AgreementPayloads.VersionRequest;
+import org.openprm.programs.web.agreements.AgreementPayloads.TemplateRequest;
+import org.openprm.programs.web.agreements.AgreementPayloads.VersionRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,4 +1,4 @@
-package org.openprm.programs.agreements.web;
+package org.openprm.programs.web.agreements;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +14,7 @@ import org.openprm.programs.AgreementAcceptanceView;
 import org.openprm.programs.AgreementAcceptances;
 import org.openprm.programs.AgreementManagement;
 import org.openprm.programs.PartnerAgreement;
-import org.openprm.programs.agreements.web.AgreementPayloads.AcceptRequest;
+import org.openprm.programs.web.agreements.AgreementPayloads.AcceptRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

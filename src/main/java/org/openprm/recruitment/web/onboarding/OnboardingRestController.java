@@ -1,4 +1,4 @@
-package org.openprm.recruitment.onboarding.web;
+package org.openprm.recruitment.web.onboarding;
 
 import java.util.List;
 import java.util.UUID;

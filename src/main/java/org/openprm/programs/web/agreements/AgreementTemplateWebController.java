@@ -1,4 +1,4 @@
-package org.openprm.programs.agreements.web;
+package org.openprm.programs.web.agreements;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.openprm.programs.agreements.domain;
+package org.openprm.programs.domain.agreements;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.openprm.recruitment.onboarding.domain;
+package org.openprm.recruitment.domain.onboarding;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.openprm.programs.agreements.web;
+package org.openprm.programs.web.agreements;
 
 import java.util.UUID;
 
@@ -10,6 +10,7 @@ import org.openprm.identity.CurrentActor;
 import org.openprm.programs.AgreementAcceptances;
 import org.openprm.programs.AgreementManagement;
 import org.openprm.shared.InvalidInput;
+import org.openprm.shared.RecordNotFound;
 import org.openprm.shared.web.FormErrors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +57,10 @@ class AgreementWebController {
 		Actor actor = actors.get();
 		if (actor.isVendor() || actor.partnerId() == null) {
 			return "redirect:/agreements/templates";
+		}
+		if (agreements.agreements(actor.partnerId()).stream().noneMatch(a -> a.version().id().equals(templateVersionId))) {
+			// Not an agreement of the caller's organisation: answer like a version that does not exist.
+			throw RecordNotFound.of("AgreementVersion", templateVersionId);
 		}
 		if (errors.hasErrors()) {
 			return page(templateVersionId, form, model);

@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The deals module with the modules it depends on: its use cases publish the events incentives and
  * analytics will listen to, carrying what they need.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+// Programmes come along: deals reports first deals to recruitment's onboarding, which reads agreements there.
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "programs")
 class DealModuleTests {
 
 	@Autowired

@@ -24,8 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The deals module with the modules it depends on: its use cases publish the events incentives and
  * analytics will listen to, carrying what they need.
  */
-// Programmes come along: deals reports first deals to recruitment's onboarding, which reads agreements there.
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "programs")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class DealModuleTests {
 
 	@Autowired

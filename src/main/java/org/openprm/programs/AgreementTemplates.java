@@ -40,8 +40,11 @@ public class AgreementTemplates {
 
 	private final Clock clock;
 
+	private final ProgramManagement programs;
+
 	AgreementTemplates(AgreementTemplateRepository templates, AgreementVersionRepository versions,
-			Visibility visibility, CurrentActor actors, Clock clock) {
+			Visibility visibility, CurrentActor actors, Clock clock, ProgramManagement programs) {
+		this.programs = programs;
 		this.templates = templates;
 		this.versions = versions;
 		this.visibility = visibility;
@@ -65,6 +68,9 @@ public class AgreementTemplates {
 	public AgreementTemplateView create(AgreementTemplateDraft draft) {
 		visibility.requireVendor(TYPE, "new");
 		AgreementScope scope = checked(draft);
+		if (scope.programId() != null && programs.visiblePrograms().stream().noneMatch(p -> p.id().equals(scope.programId()))) {
+			throw InvalidInput.of("programId", "is not a programme", "agreement.programUnknown");
+		}
 		AgreementTemplate template = templates.save(new AgreementTemplate(draft.kind().strip().toLowerCase(Locale.ROOT),
 				scope, draft.gatesAccess(), clock.instant()));
 		publish(template.id(), 1, draft);

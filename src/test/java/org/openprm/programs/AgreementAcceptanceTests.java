@@ -145,6 +145,31 @@ class AgreementAcceptanceTests extends AgreementTestSupport {
 	}
 
 	@Test
+	void aProgrammesTemplateAppliesToItsMembersOnlyWithProgrammeAndTierFilledIn() {
+		Fixture member = fixture("LU", false);
+		Fixture outsider = fixture("LU", false);
+		JsonNode programme = get("/api/v1/programs", tokenFor(ADMIN)).json().get(0);
+		JsonNode tier = programme.get("tiers").get(0);
+		post("/api/v1/partners/" + member.partnerId() + "/memberships", tokenFor(ADMIN),
+				Map.of("programId", programme.get("id").asString(), "tierId", tier.get("id").asString()));
+		String kind = unique("programme-terms");
+
+		Response created = post("/api/v1/agreement-templates", tokenFor(ADMIN), Map.of("kind", kind, "programId",
+				programme.get("id").asString(), "title", "Terms", "body", "{{partnerName}} in {{programName}} as {{tierName}}"));
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		JsonNode agreements = get(member.agreementsPath(), member.adminToken()).json();
+		assertThat(agreements.valueStream().filter(a -> a.get("kind").asString().equals(kind))
+			.map(a -> a.get("renderedText").asString()))
+			.containsExactly(member.partnerName() + " in " + programme.get("name").asString() + " as " + tier.get("name").asString());
+		assertThat(get(outsider.agreementsPath(), outsider.adminToken()).json().valueStream()
+			.noneMatch(a -> a.get("kind").asString().equals(kind))).isTrue();
+		assertThat(post("/api/v1/agreement-templates", tokenFor(ADMIN), Map.of("kind", kind, "programId",
+				java.util.UUID.randomUUID().toString(), "title", "Terms", "body", "text")).status())
+			.as("an unknown programme").isEqualTo(400);
+	}
+
+	@Test
 	void aTemplateWithAnUnknownPlaceholderIsRefused() {
 		Response refused = post("/api/v1/agreement-templates", tokenFor(ADMIN), Map.of("kind", unique("bad"), "title", "Bad",
 				"body", "Hello {{partnerNmae}}"));

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openprm.identity.CurrentActor;
 import org.openprm.recruitment.OnboardingPlans.Step;
+import org.openprm.web.BrowserSession;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
@@ -111,5 +112,10 @@ class OnboardingChecklistTests extends OnboardingTestSupport {
 		assertThat(progress.body()).contains(partner.name());
 		assertThat(cohorts.json()).isNotEmpty();
 		assertThat(get("/api/v1/onboarding/progress", partner.token()).status()).isEqualTo(404);
+		BrowserSession vendor = BrowserSession.signIn(baseUrl(), ADMIN, PASSWORD);
+		assertThat(vendor.get("/onboarding").body()).contains("onboarding-progress").contains(partner.name())
+			.contains("onboarding-cohorts");
+		BrowserSession own = BrowserSession.signIn(baseUrl(), partner.admin().email(), partner.admin().password());
+		assertThat(own.get("/onboarding").body()).contains("onboarding-checklists").doesNotContain("onboarding-progress");
 	}
 }

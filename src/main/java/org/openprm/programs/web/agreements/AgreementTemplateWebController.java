@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.openprm.partners.PartnerType;
 import org.openprm.programs.AgreementTemplateView;
 import org.openprm.programs.AgreementTemplates;
+import org.openprm.programs.ProgramManagement;
+import org.openprm.programs.ProgramView;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,8 +31,11 @@ class AgreementTemplateWebController {
 
 	private final AgreementTemplates templates;
 
-	AgreementTemplateWebController(AgreementTemplates templates) {
+	private final ProgramManagement programs;
+
+	AgreementTemplateWebController(AgreementTemplates templates, ProgramManagement programs) {
 		this.templates = templates;
+		this.programs = programs;
 	}
 
 	@GetMapping("/agreements/templates")
@@ -90,16 +95,24 @@ class AgreementTemplateWebController {
 		return "agreements/fields :: preview";
 	}
 
+	private java.util.Map<UUID, String> programNames() {
+		return programs.visiblePrograms().stream()
+			.collect(java.util.stream.Collectors.toMap(ProgramView::id, ProgramView::name));
+	}
+
 	private String list(AgreementTemplateForm form, Model model) {
 		model.addAttribute("templates", templates.templates());
 		model.addAttribute("form", form);
 		model.addAttribute("partnerTypes", PartnerType.values());
+		model.addAttribute("programs", programs.visiblePrograms());
+		model.addAttribute("programNames", programNames());
 		return "agreements/templates";
 	}
 
 	private String template(AgreementTemplateView template, AgreementTemplateForm form, Model model) {
 		model.addAttribute("template", template);
 		model.addAttribute("form", form);
+		model.addAttribute("programNames", programNames());
 		return "agreements/template";
 	}
 }

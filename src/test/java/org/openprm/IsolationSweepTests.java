@@ -38,7 +38,8 @@ class IsolationSweepTests extends ApiTestSupport {
 
 	/** Whose records are attacked, and what of theirs must never show up in an answer. */
 	record Victim(String partnerId, String userId, Set<String> secrets, Set<String> ids, String registrationId,
-			String commentId, String attachmentId, String notificationId, String applicationId, String ruleId) {
+			String commentId, String attachmentId, String notificationId, String applicationId, String ruleId,
+			String acceptanceId, String taskId) {
 	}
 
 	@Autowired
@@ -289,6 +290,9 @@ class IsolationSweepTests extends ApiTestSupport {
 			case "notificationId" -> victim.notificationId();
 			case "applicationId" -> victim.applicationId();
 			case "ruleId" -> victim.ruleId();
+			case "acceptanceId" -> victim.acceptanceId();
+			case "taskId" -> victim.taskId();
+			case "templateId" -> agreementTemplateId();
 			case "segmentId" -> segmentId();
 			default -> UUID.randomUUID().toString();
 		};
@@ -322,8 +326,51 @@ class IsolationSweepTests extends ApiTestSupport {
 		String ruleId = routingRule();
 		ids.add(applicationId);
 		ids.add(ruleId);
+		JsonNode acceptance = acceptanceOf(partnerId, partnerName);
+		secrets.add(acceptance.get("fullName").asString());
+		ids.add(acceptance.get("id").asString());
+		String taskId = manualOnboardingTaskOf(partnerId);
+		ids.add(taskId);
 		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1], attachmentId, notificationId, applicationId,
-				ruleId);
+				ruleId, acceptance.get("id").asString(), taskId);
+	}
+
+	/**
+	 * An agreement acceptance of the victim: an earlier one, or its admin accepts what is pending now (Northwind's
+	 * admin is alice; another partner gets an admin invited for it) with a name no other answer contains.
+	 */
+	private JsonNode acceptanceOf(String partnerId, String partnerName) {
+		JsonNode earlier = get("/api/v1/agreement-acceptances?partnerId=" + partnerId, tokenFor(ADMIN)).json();
+		if (!earlier.isEmpty()) {
+			return earlier.get(0);
+		}
+		String token = partnerName.equals("Northwind Systems") ? tokenFor(ALICE)
+				: newToken(newPerson(partnerId, "PARTNER_ADMIN"));
+		JsonNode accepted = null;
+		for (JsonNode agreement : get("/api/v1/partners/" + partnerId + "/agreements", token).json()) {
+			if (agreement.get("acceptance").isNull()) {
+				Response response = post("/api/v1/partners/" + partnerId + "/agreements/"
+						+ agreement.get("version").get("id").asString() + "/accept", token,
+						Map.of("fullName", "Signer " + UUID.randomUUID().toString().substring(0, 8)));
+				assertThat(response.status()).as(response.body()).isEqualTo(201);
+				accepted = response.json();
+			}
+		}
+		assertThat(accepted).as("an agreement of " + partnerName + " to accept").isNotNull();
+		return accepted;
+	}
+
+	/** A task of the victim's onboarding checklist that people tick by hand (the demo plan has some). */
+	private String manualOnboardingTaskOf(String partnerId) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> !get("/api/v1/partners/" + partnerId + "/onboarding", tokenFor(ADMIN)).json().isEmpty());
+		JsonNode tasks = get("/api/v1/partners/" + partnerId + "/onboarding", tokenFor(ADMIN)).json().get(0).get("tasks");
+		return tasks.valueStream().filter(t -> Set.of("CUSTOM", "COMPLETE_COURSE").contains(t.get("kind").asString()))
+			.findFirst().orElse(tasks.get(0)).get("id").asString();
+	}
+
+	private String agreementTemplateId() {
+		return get("/api/v1/agreement-templates", tokenFor(ADMIN)).json().get(0).get("id").asString();
 	}
 
 	/** A deal registration of the victim with a comment, registered by the vendor on its behalf: {id, commentId}. */
@@ -402,6 +449,13 @@ class IsolationSweepTests extends ApiTestSupport {
 			.param(UUID.fromString(victim.notificationId())).query((row, n) -> String.valueOf(row.getObject(1))).list()));
 		snapshot.put("application", withoutPerRequestFields(get("/api/v1/applications/" + victim.applicationId(), tokenFor(ADMIN))));
 		snapshot.put("routing rule", withoutPerRequestFields(get("/api/v1/application-routing-rules/" + victim.ruleId(), tokenFor(ADMIN))));
+		snapshot.put("agreement acceptance", withoutPerRequestFields(get("/api/v1/partners/" + victim.partnerId()
+				+ "/agreements/acceptances/" + victim.acceptanceId(), tokenFor(ADMIN))));
+		// Only the tasks people tick: the others tick themselves from the victim's own set-up, at their own pace.
+		snapshot.put("onboarding", get("/api/v1/partners/" + victim.partnerId() + "/onboarding", tokenFor(ADMIN)).json()
+			.valueStream().flatMap(c -> c.get("tasks").valueStream())
+			.filter(t -> Set.of("CUSTOM", "COMPLETE_COURSE").contains(t.get("kind").asString()))
+			.map(t -> t.get("id").asString() + "=" + t.get("completedAt")).toList().toString());
 		snapshot.put("deal timeline", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId() + "/timeline",
 				tokenFor(ADMIN))));
 		return snapshot;

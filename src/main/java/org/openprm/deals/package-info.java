@@ -5,5 +5,6 @@
  * Use cases: {@link org.openprm.deals.DealManagement}, {@link org.openprm.deals.CustomerAccounts},
  * {@link org.openprm.deals.ProductCatalogue}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: *", "identity", "partners", "programs", "cluster", "notifications" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: *", "identity", "partners", "programs", "cluster",
+		"notifications", "recruitment" })
 package org.openprm.deals;

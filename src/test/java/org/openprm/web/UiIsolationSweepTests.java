@@ -59,6 +59,14 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		JsonNode programme = get("/api/v1/programs", tokenFor(ADMIN)).json().get(0);
 		String segment = post("/api/v1/segments", tokenFor(ADMIN), Map.of("name", "UI sweep " + UUID.randomUUID(), "rule",
 				Map.of("conditions", List.of(Map.of("field", "COUNTRY", "values", List.of("DE")))))).json().get("id").asString();
+		String acceptance = acceptanceOf(northwind);
+		String task = get("/api/v1/partners/" + northwind + "/onboarding", tokenFor(ADMIN)).json().get(0).get("tasks").valueStream()
+			.filter(t -> t.get("kind").asString().equals("CUSTOM")).findFirst().orElseThrow().get("id").asString();
+		String template = get("/api/v1/agreement-templates", tokenFor(ADMIN)).json().get(0).get("id").asString();
+		String onboardingBefore = get("/api/v1/partners/" + northwind + "/onboarding", tokenFor(ADMIN)).json().get(0)
+			.get("tasks").toString();
+		String acceptanceBefore = get("/api/v1/partners/" + northwind + "/agreements/acceptances/" + acceptance,
+				tokenFor(ADMIN)).body();
 		String programmeBefore = get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body();
 		String northwindMemberships = get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
@@ -76,7 +84,10 @@ class UiIsolationSweepTests extends ApiTestSupport {
 					.replace("{ruleId}", rule)
 					.replace("{programId}", programme.get("id").asString())
 					.replace("{tierId}", programme.get("tiers").get(0).get("id").asString())
-					.replace("{segmentId}", segment);
+					.replace("{segmentId}", segment)
+					.replace("{acceptanceId}", acceptance).replace("{taskId}", task).replace("{templateId}", template)
+					// Accepting acts on the caller's own organisation only: no version of another partner to aim at.
+					.replace("{templateVersionId}", UUID.randomUUID().toString());
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
@@ -93,6 +104,10 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body()).isEqualTo(before);
 		assertThat(get("/api/v1/applications/" + application, tokenFor(ADMIN)).body()).as("an application").isEqualTo(applicationBefore);
 		assertThat(get("/api/v1/application-routing-rules/" + rule, tokenFor(ADMIN)).body()).as("a routing rule").isEqualTo(ruleBefore);
+		assertThat(get("/api/v1/partners/" + northwind + "/agreements/acceptances/" + acceptance, tokenFor(ADMIN)).body())
+			.as("northwind's acceptance is not counter-signed by bob").isEqualTo(acceptanceBefore);
+		assertThat(currentTaskState(northwind, task)).as("northwind's kick-off task")
+			.isEqualTo(taskState(onboardingBefore, task));
 		assertThat(get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body())
 			.as("a programme only vendor staff may change").isEqualTo(programmeBefore);
 		assertThat(get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body())
@@ -126,6 +141,32 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		String id = registered.json().get("id").asString();
 		post("/api/v1/deal-registrations/" + id + "/comments", tokenFor(ADMIN), Map.of("body", "vendor note"));
 		return id;
+	}
+
+	/** Northwind's agreement acceptance: an earlier one, or alice accepts what is pending now. */
+	private String acceptanceOf(String northwind) {
+		JsonNode earlier = get("/api/v1/agreement-acceptances?partnerId=" + northwind, tokenFor(ADMIN)).json();
+		if (!earlier.isEmpty()) {
+			return earlier.get(0).get("id").asString();
+		}
+		String accepted = null;
+		for (JsonNode agreement : get("/api/v1/partners/" + northwind + "/agreements", tokenFor(ALICE)).json()) {
+			if (agreement.get("acceptance").isNull()) {
+				accepted = post("/api/v1/partners/" + northwind + "/agreements/" + agreement.get("version").get("id").asString()
+						+ "/accept", tokenFor(ALICE), Map.of("fullName", "Alice Northwind")).json().get("id").asString();
+			}
+		}
+		return accepted;
+	}
+
+	private String currentTaskState(String northwind, String task) {
+		return taskState(get("/api/v1/partners/" + northwind + "/onboarding", tokenFor(ADMIN)).json().get(0).get("tasks")
+			.toString(), task);
+	}
+
+	private String taskState(String tasks, String task) {
+		return json.readTree(tasks).valueStream().filter(t -> t.get("id").asString().equals(task)).findFirst().orElseThrow()
+			.get("completedAt").toString();
 	}
 
 	private String dealState(String id) {

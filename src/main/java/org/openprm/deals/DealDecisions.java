@@ -12,6 +12,7 @@ import org.openprm.deals.domain.DealJournal;
 import org.openprm.deals.domain.DealRegistration;
 import org.openprm.identity.Actor;
 import org.openprm.identity.CurrentActor;
+import org.openprm.programs.PartnerBenefits;
 import org.openprm.shared.Conflict;
 import org.openprm.shared.FieldChange;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,10 +42,14 @@ public class DealDecisions {
 
 	private final DealSettings settings;
 
+	private final PartnerBenefits benefits;
+
 	private final Clock clock;
 
 	DealDecisions(DealRecords records, CustomerClaims claims, DealJournal journal, DealOwners owners,
-			CurrentActor actors, ApplicationEventPublisher events, DealSettings settings, Clock clock) {
+			CurrentActor actors, ApplicationEventPublisher events, DealSettings settings, PartnerBenefits benefits,
+			Clock clock) {
+		this.benefits = benefits;
 		this.records = records;
 		this.claims = claims;
 		this.journal = journal;
@@ -85,13 +90,24 @@ public class DealDecisions {
 				&& !claims.claim(registration.customerKey(), registration.id(), registration.partnerId(), now)) {
 			throw new Conflict("Another registration holds this customer; it was registered first and has not ended.");
 		}
-		int days = protectionDays == null ? settings.protectionDays() : protectionDays;
+		int days = protectionDays == null ? defaultProtectionDays(registration.partnerId()) : protectionDays;
 		Instant until = now.plus(Duration.ofDays(days));
 		journal.changed(registration, actor, automatically ? "auto-approved" : "approved", registration.approve(now, until), now);
 		events.publishEvent(new DealApproved(registration.id(), registration.partnerId(), registration.distributorId(),
 				registration.credits(), registration.customer().name(), registration.amount(), registration.currency(),
 				registration.expectedCloseDate(), now, until, automatically));
 		events.publishEvent(new DealNotice(registration.id(), DealNotice.Kind.APPROVED, null));
+	}
+
+	/**
+	 * How long an approval protects a partner's deal unless the approver says otherwise: the protection
+	 * its tiers give ({@code dealProtectionDays} benefit, the longest of its programmes), else
+	 * {@code prm.deals.protection-days}.
+	 */
+	@Transactional(readOnly = true)
+	public int defaultProtectionDays(UUID partnerId) {
+		int tierDays = benefits.of(partnerId).dealProtectionDays();
+		return tierDays > 0 ? tierDays : settings.protectionDays();
 	}
 
 	public DealView reject(UUID id, String reason) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.openprm.deals.CustomerAccounts;
 import org.openprm.deals.DealAttachments;
+import org.openprm.deals.DealDecisions;
 import org.openprm.deals.DealManagement;
 import org.openprm.deals.DealSettings;
 import org.openprm.deals.DealStage;
@@ -39,9 +40,12 @@ class DealPage {
 
 	private final DealAttachments files;
 
+	private final DealDecisions decisions;
+
 	DealPage(DealManagement deals, CustomerAccounts accounts, DealSettings settings, CurrentActor actors,
-			DealChoices choices, DealAttachments files) {
+			DealChoices choices, DealAttachments files, DealDecisions decisions) {
 		this.deals = deals;
+		this.decisions = decisions;
 		this.choices = choices;
 		this.files = files;
 		this.accounts = accounts;
@@ -65,7 +69,8 @@ class DealPage {
 		choices.forCredits(deal, model);
 		model.addAttribute("attachments", files.attachments(id));
 		model.addAttribute("stages", DealStage.values());
-		model.addAttribute("defaultProtectionDays", settings.protectionDays());
+		model.addAttribute("defaultProtectionDays", actor.isVendor() ? decisions.defaultProtectionDays(deal.partnerId())
+				: settings.protectionDays());
 		model.addAttribute("maxExtensionDays", settings.extensionDays());
 		if (!model.containsAttribute("updateForm")) {
 			model.addAttribute("updateForm", DealUpdateForm.of(deal));

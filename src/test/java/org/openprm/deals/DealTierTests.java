@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A tier that asks for registered and won deals counts the partner's own deals: registering and
- * winning them is what moves the partner up, with no import in between.
+ * Deals and tiers work together: a tier that asks for registered and won deals counts the partner's own
+ * deals, and a tier's deal protection benefit sets how long an approval protects the partner's deal.
  */
-class DealFiguresTests extends DealTestSupport {
+class DealTierTests extends DealTestSupport {
 
 	@Test
 	void registeredAndWonDealsCountTowardsTheTierThatAsksForThem() {
@@ -37,6 +37,32 @@ class DealFiguresTests extends DealTestSupport {
 		assertThat(post(DEALS + "/" + first + "/won", seller, Map.of()).status()).isEqualTo(200);
 
 		assertThat(evaluated(partnerId, programId).get("tierName").asString()).isEqualTo("Gold");
+	}
+
+	@Test
+	void anApprovalWithoutDaysProtectsForAsLongAsThePartnersBestTierGives() {
+		String programId = post("/api/v1/programs", tokenFor(ADMIN), Map.of("key", unique("prot"), "name",
+				unique("Protected"))).json().get("id").asString();
+		String platinum = tier(programId, "platinum", 1);
+		Response terms = put("/api/v1/programs/" + programId + "/tiers/" + platinum + "/terms", tokenFor(ADMIN),
+				Map.of("requirements", List.of(), "benefits", Map.of("discountPercent", 0, "mdfAccrualPercent", 0,
+						"dealProtectionDays", 120, "leadPriorityWeight", 0, "contentKeys", List.of())));
+		assertThat(terms.status()).as(terms.body()).isEqualTo(200);
+		String partnerId = newPartner(unique("Long Protection"));
+		String plain = newPartner(unique("Plain Protection"));
+		post("/api/v1/partners/" + partnerId + "/memberships", tokenFor(ADMIN), Map.of("programId", programId, "tierId", platinum));
+
+		assertThat(protectionDays(partnerId)).isEqualTo(120);
+		assertThat(protectionDays(plain)).isEqualTo(90);
+	}
+
+	private long protectionDays(String partnerId) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>(registration(customer(companyName("Protected"))));
+		body.put("partnerId", partnerId);
+		String id = registered(tokenFor(ADMIN), body);
+		JsonNode approved = post(DEALS + "/" + id + "/approve", tokenFor(CAM), Map.of()).json();
+		return java.time.Duration.between(java.time.Instant.parse(approved.get("approvedAt").asString()),
+				java.time.Instant.parse(approved.get("protectedUntil").asString())).toDays();
 	}
 
 	private String tier(String programId, String key, int rank) {

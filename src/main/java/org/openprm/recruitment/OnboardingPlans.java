@@ -34,12 +34,13 @@ public class OnboardingPlans {
 	/** The steps of a programme's plan (its own, or the default); {@code programId} null: the default plan. */
 	@Transactional(readOnly = true)
 	public List<Step> plan(UUID programId) {
+		requireVendor(programId);
 		return tasksFor(programId).stream().map(t -> new Step(t.kind(), t.title())).toList();
 	}
 
 	/** Replaces a programme's plan (or, with {@code programId} null, the default plan); partners enrolled later get it. */
 	public void define(UUID programId, List<Step> steps) {
-		visibility.requireVendor("OnboardingPlan", programId == null ? "default" : programId);
+		requireVendor(programId);
 		for (int i = 0; i < steps.size(); i++) {
 			Step step = steps.get(i);
 			if (step.kind() == null) {
@@ -59,6 +60,11 @@ public class OnboardingPlans {
 		for (int i = 0; i < steps.size(); i++) {
 			tasks.save(new OnboardingPlanTask(programId, i + 1, steps.get(i).kind(), steps.get(i).title().strip()));
 		}
+	}
+
+	/** Plans are the vendor's: partners get 404 as if there were none. */
+	public void requireVendor(UUID programId) {
+		visibility.requireVendor("OnboardingPlan", programId == null ? "default" : programId);
 	}
 
 	/** The plan a vendor gets before defining one: every fact the checklist can tick by itself. */

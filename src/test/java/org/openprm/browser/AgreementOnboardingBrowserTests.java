@@ -69,6 +69,11 @@ class AgreementOnboardingBrowserTests extends BrowserSupport {
 		assertThat(acceptTask).containsText("Accept the terms");
 		assertThat(page.locator(".onboarding-task[data-kind='CUSTOM']")).hasClass(Pattern.compile(".*task-open.*"));
 		assertThat(page.locator(".progress-bar").first()).hasText("50%");
+
+		page.navigate(url("/"));
+		assertThat(page.locator("#home-onboarding .onboarding-task")).hasCount(2);
+		assertThat(page.locator("#home-onboarding .onboarding-task[data-kind='ACCEPT_AGREEMENT']"))
+			.hasClass(Pattern.compile(".*task-done.*"));
 	}
 
 	private void acceptEveryPendingAgreement(String name) {

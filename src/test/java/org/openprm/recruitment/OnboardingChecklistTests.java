@@ -72,6 +72,24 @@ class OnboardingChecklistTests extends OnboardingTestSupport {
 	}
 
 	@Test
+	void vendorStaffDefineAProgrammesPlanThroughTheApiAndPartnersEnrolledLaterFollowIt() {
+		Programme programme = programme(PLAN);
+		List<Map<String, String>> steps = List.of(Map.of("kind", "COMPLETE_COURSE", "title", "Take the course"),
+				Map.of("kind", "REGISTER_FIRST_DEAL", "title", "Register a deal"));
+
+		Response defined = put("/api/v1/onboarding/plans/" + programme.programId(), tokenFor(ADMIN), Map.of("steps", steps));
+
+		assertThat(defined.status()).as(defined.body()).isEqualTo(200);
+		Enrolled partner = enrolled(programme, Map.of());
+		assertThat(checklist(partner).get("tasks")).extracting(t -> t.get("title").asString())
+			.containsExactly("Take the course", "Register a deal");
+		assertThat(get("/api/v1/onboarding/plans/" + programme.programId(), partner.token()).status()).isEqualTo(404);
+		assertThat(put("/api/v1/onboarding/plans/" + programme.programId(), tokenFor(ADMIN),
+				Map.of("steps", List.of(Map.of("kind", "CUSTOM", "title", " ")))).status()).as("a step without title")
+			.isEqualTo(400);
+	}
+
+	@Test
 	void tasksThatTickThemselvesCannotBeTickedByHand() {
 		Enrolled partner = enrolled(programme(PLAN), Map.of());
 

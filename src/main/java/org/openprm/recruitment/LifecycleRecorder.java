@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds the lifecycle history from events: applications received, approved and rejected, partners
- * created and changing status.
+ * created and changing status, onboarding checklists completed.
  */
 @Component
 class LifecycleRecorder {
@@ -35,6 +35,11 @@ class LifecycleRecorder {
 		if ("rejected".equals(event.action())) {
 			lifecycle.advance(null, event.applicationId(), LifecycleTrigger.APPLICATION_REJECTED);
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(OnboardingCompleted event) {
+		lifecycle.advance(event.partnerId(), null, LifecycleTrigger.ONBOARDING_COMPLETED);
 	}
 
 	@ApplicationModuleListener

@@ -31,6 +31,29 @@ class LifecycleTests extends RecruitmentTestSupport {
 	}
 
 	@Test
+	void aPartnerBecomesActiveWhenItsOnboardingChecklistIsComplete() {
+		String programId = post("/api/v1/programs", tokenFor(ADMIN), Map.of("key", unique("kickoff"), "name",
+				unique("Kick-off"))).json().get("id").asString();
+		post("/api/v1/programs/" + programId + "/tiers", tokenFor(ADMIN), Map.of("key", "member", "name", "Member", "rank", 1));
+		Response plan = put("/api/v1/onboarding/plans/" + programId, tokenFor(ADMIN),
+				Map.of("steps", java.util.List.of(Map.of("kind", "CUSTOM", "title", "Kick-off call"))));
+		assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+		String id = submitted(application(company("Kick-off")));
+		String partnerId = post(APPLICATIONS + "/" + id + "/approve", tokenFor(CAM), Map.of("programmeId", programId))
+			.json().get("partnerId").asString();
+		await().atMost(Duration.ofSeconds(30)).until(() -> stage(partnerId).equals("ONBOARDING")
+				&& !get("/api/v1/partners/" + partnerId + "/onboarding", tokenFor(ADMIN)).json().isEmpty());
+		String task = get("/api/v1/partners/" + partnerId + "/onboarding", tokenFor(ADMIN)).json().get(0).get("tasks").get(0)
+			.get("id").asString();
+
+		Response ticked = post("/api/v1/partners/" + partnerId + "/onboarding/tasks/" + task + "/complete", tokenFor(CAM),
+				Map.of());
+
+		assertThat(ticked.status()).as(ticked.body()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(30)).until(() -> stage(partnerId).equals("ACTIVE"));
+	}
+
+	@Test
 	void aPartnerSeesItsOwnLifecycleButNoOneElsesAndNotTheFunnel() {
 		String northwind = partnerId("Northwind Systems");
 		String contoso = partnerId("Contoso Networks");

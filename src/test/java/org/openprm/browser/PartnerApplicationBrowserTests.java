@@ -29,6 +29,8 @@ class PartnerApplicationBrowserTests extends BrowserSupport {
 		apply(applicant, company, email);
 
 		signIn(page, CAM);
+		page.locator("#nav").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+			.setName("Recruitment")).click();
 		page.locator("#nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
 			.setName("Applications").setExact(true)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(company)).click();

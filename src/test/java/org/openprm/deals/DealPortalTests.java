@@ -95,8 +95,9 @@ class DealPortalTests extends DealTestSupport {
 			.doesNotContain(northwind);
 		assertThat(get("/api/v1/deal-registrations/" + id + "/timeline", tokenFor(BOB)).body())
 			.as("the timeline shows the roles").contains("FULFILLING").doesNotContain(northwind);
-		assertThat(get("/api/v1/audit/export", tokenFor(BOB)).body()).as("the partner admin's audit trail")
-			.doesNotContain(northwind);
+		// Bob's own refused attempts name the ids he tried himself (other tests try Northwind's): not a leak.
+		assertThat(get("/api/v1/audit/export", tokenFor(BOB)).body().lines().filter(line -> !line.contains(",denied,denied,")))
+			.as("the partner admin's audit trail").noneMatch(line -> line.contains(northwind));
 	}
 
 	private void importAccount(String externalId, String name, String domain) {

@@ -81,7 +81,7 @@ class TierCompliancePortalTests extends ApiTestSupport {
 		BrowserSession cam = BrowserSession.signIn(baseUrl(), CAM, PASSWORD);
 
 		String list = cam.get("/programs/tier-changes").body();
-		assertThat(list).contains(name).contains("Gold → Basic");
+		assertThat(list).contains(name).contains("Gold → Basic").as("the demo's pending downgrade").contains("Rhein Netzwerke");
 		BrowserSession.Page approved = cam.submit("/programs/tier-changes",
 				"/programs/tier-changes/" + partner + "/" + id + "/approve", Map.of());
 

@@ -102,23 +102,40 @@ class ComplianceEngine {
 		Map<UUID, List<Figure>> byPartner = figures.figures(page.stream().map(MembershipState::partnerId).distinct().toList(),
 				attributes);
 		List<MembershipState> updated = new ArrayList<>();
-		int changed = 0;
+		List<Move> moves = new ArrayList<>();
 		int pending = 0;
 		for (MembershipState state : page) {
 			Evaluation result = evaluate(state, catalogue, byPartner.getOrDefault(state.partnerId(), List.of()), now, zone);
 			UUID target = result.targetTierId();
 			if (target != null && !catalogue.approvalRequired(state.programId())) {
-				changeTier(state, target, reason(result, catalogue, state), now, by);
-				changed++;
+				moves.add(new Move(state, target, reason(result, catalogue, state)));
 				continue;
 			}
 			boolean waiting = target != null;
 			pending += waiting ? 1 : 0;
-			updated.add(new MembershipState(state.id(), state.partnerId(), state.programId(), state.tierId(), result.status(),
-					result.failingSince(), waiting ? target : null, waiting ? reason(result, catalogue, state) : null));
+			MembershipState outcome = new MembershipState(state.id(), state.partnerId(), state.programId(), state.tierId(),
+					result.status(), result.failingSince(), waiting ? target : null,
+					waiting ? reason(result, catalogue, state) : null);
+			if (!outcome.equals(state)) {
+				updated.add(outcome);
+			}
 		}
 		states.update(updated, now);
-		return new Run(page.size(), changed, pending);
+		changeTiers(moves, now, by);
+		return new Run(page.size(), moves.size(), pending);
+	}
+
+	private record Move(MembershipState state, UUID target, String reason) {
+	}
+
+	private void changeTiers(List<Move> moves, Instant now, String by) {
+		Map<UUID, UUID> tiers = new java.util.LinkedHashMap<>();
+		moves.forEach(m -> tiers.put(m.state().id(), m.target()));
+		states.moveAll(tiers, now);
+		history.addAll(moves.stream().map(m -> new TierHistory.Entry(m.state().partnerId(), m.state().programId(),
+				m.state().tierId(), m.target(), m.reason(), now, by)).toList());
+		moves.forEach(m -> events.publishEvent(new TierChanged(m.state().partnerId(), m.state().programId(),
+				m.state().tierId(), m.target(), m.reason(), now)));
 	}
 
 	void changeTier(MembershipState state, UUID target, String reason, Instant now, String by) {

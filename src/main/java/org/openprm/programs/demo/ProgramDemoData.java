@@ -1,5 +1,7 @@
 package org.openprm.programs.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,9 @@ import org.openprm.programs.ProgramView;
 import org.openprm.programs.TierDraft;
 import org.openprm.programs.TierView;
 import org.openprm.programs.Benefits;
+import org.openprm.programs.ComplianceStatus;
+import org.openprm.programs.domain.MembershipState;
+import org.openprm.programs.domain.MembershipStates;
 import org.openprm.programs.Metric;
 import org.openprm.programs.PartnerFigures;
 import org.openprm.programs.Requirement;
@@ -63,13 +68,15 @@ class ProgramDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final MembershipStates states;
+
 	private final DataSource dataSource;
 
 	private final String mode;
 
 	ProgramDemoData(ProgramCatalogue catalogue, ProgramManagement programs, TierRequirements terms, PartnerFigures figures,
 			PartnerManagement partners,
-			TransactionTemplate transaction, JdbcClient jdbc, DataSource dataSource,
+			TransactionTemplate transaction, JdbcClient jdbc, MembershipStates states, DataSource dataSource,
 			@Value("${prm.demo-data:auto}") String mode) {
 		this.catalogue = catalogue;
 		this.terms = terms;
@@ -78,6 +85,7 @@ class ProgramDemoData implements ApplicationRunner {
 		this.partners = partners;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
+		this.states = states;
 		this.dataSource = dataSource;
 		this.mode = mode;
 	}
@@ -121,6 +129,21 @@ class ProgramDemoData implements ApplicationRunner {
 				programs.enrol(partner, program.id(), tier);
 			}
 		}
+		pendingDowngrade(byKey.get("reseller"));
+	}
+
+	/** Reseller tier changes need approval; Rhein Netzwerke missed Silver past its grace period and waits for it. */
+	private void pendingDowngrade(ProgramView reseller) {
+		terms.configure(reseller.id(), new TierRequirements.ComplianceSettings(true, 90, 10));
+		UUID rhein = partner("Rhein Netzwerke");
+		if (rhein == null) {
+			return;
+		}
+		Instant since = Instant.now().minus(Duration.ofDays(100));
+		states.ofPartner(rhein).stream().filter(s -> s.programId().equals(reseller.id())).findFirst()
+			.ifPresent(s -> states.update(List.of(new MembershipState(s.id(), rhein, reseller.id(), s.tierId(),
+					ComplianceStatus.DOWNGRADE_DUE, since, reseller.tiers().get(0).id(),
+					"Requirements of Silver not met since " + since + "; the grace period ended")), Instant.now()));
 	}
 
 	/** Silver and Gold of Reseller require revenue, certified sales people and won deals; Northwind has figures. */

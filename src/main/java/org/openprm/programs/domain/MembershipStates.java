@@ -51,7 +51,11 @@ public class MembershipStates {
 				+ "FETCH FIRST " + limit + " ROWS ONLY").query(ROW).list();
 	}
 
-	/** Writes the outcome of an evaluation for many memberships in one batch. */
+	/**
+	 * Writes the outcome of an evaluation for many memberships in one batch. The evaluation passes only
+	 * the memberships whose bookkeeping changed, so {@code evaluated_at} is when an evaluation last
+	 * changed it: rewriting thousands of unchanged rows every night would cost most of the run.
+	 */
 	public void update(List<MembershipState> states, Instant now) {
 		List<Object[]> rows = new ArrayList<>();
 		for (MembershipState s : states) {
@@ -64,9 +68,16 @@ public class MembershipStates {
 
 	/** Moves a membership to another tier and clears its failure and pending change. */
 	public void moveTo(UUID membershipId, UUID tierId, Instant now) {
-		jdbc.sql("UPDATE program_memberships SET tier_id = ?, tier_since = ?, updated_at = ?, status = 'COMPLIANT', "
-				+ "failing_since = NULL, pending_tier_id = NULL, pending_reason = NULL, version = version + 1 WHERE id = ?")
-			.params(tierId, Timestamp.from(now), Timestamp.from(now), membershipId).update();
+		moveAll(java.util.Map.of(membershipId, tierId), now);
+	}
+
+	/** Moves many memberships (id to new tier) in one batch. */
+	public void moveAll(java.util.Map<UUID, UUID> tiers, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		template.batchUpdate("UPDATE program_memberships SET tier_id = ?, tier_since = ?, updated_at = ?, "
+				+ "status = 'COMPLIANT', failing_since = NULL, pending_tier_id = NULL, pending_reason = NULL, "
+				+ "evaluated_at = ?, version = version + 1 WHERE id = ?",
+				tiers.entrySet().stream().map(e -> new Object[] { e.getValue(), at, at, at, e.getKey() }).toList());
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -19,18 +19,26 @@ public class TierHistory {
 			String by) {
 	}
 
+	private static final String INSERT = "INSERT INTO tier_history (id, partner_id, program_id, from_tier_id, "
+			+ "to_tier_id, reason, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
 
-	TierHistory(JdbcClient jdbc) {
+	private final org.springframework.jdbc.core.JdbcTemplate template;
+
+	TierHistory(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public void add(Entry e) {
-		jdbc.sql("INSERT INTO tier_history (id, partner_id, program_id, from_tier_id, to_tier_id, reason, changed_at, "
-				+ "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), e.partnerId(), e.programId(), e.fromTierId(), e.toTierId(), e.reason(),
-					Timestamp.from(e.at()), e.by())
-			.update();
+		addAll(List.of(e));
+	}
+
+	/** Records many changes in one batch (a page of the evaluation). */
+	public void addAll(List<Entry> entries) {
+		template.batchUpdate(INSERT, entries.stream().map(e -> new Object[] { UUID.randomUUID(), e.partnerId(),
+				e.programId(), e.fromTierId(), e.toTierId(), e.reason(), Timestamp.from(e.at()), e.by() }).toList());
 	}
 
 	public List<Entry> ofPartner(UUID partnerId) {

@@ -15,8 +15,7 @@ import org.openprm.programs.TierRequirements;
  */
 public class TermsForm {
 
-	@Valid
-	private List<RequirementRow> requirements = new ArrayList<>();
+	private List<@Valid RequirementRow> requirements = new ArrayList<>();
 
 	@Valid
 	private BenefitsForm benefits = new BenefitsForm();

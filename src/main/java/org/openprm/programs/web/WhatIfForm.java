@@ -15,8 +15,7 @@ public class WhatIfForm {
 	@NotNull
 	private UUID partnerId;
 
-	@Valid
-	private List<FigureRow> figures = new ArrayList<>();
+	private List<@Valid FigureRow> figures = new ArrayList<>();
 
 	public UUID getPartnerId() {
 		return partnerId;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import org.openprm.identity.Visibility;
 import org.openprm.partners.PartnerCriteria;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerView;
+import org.openprm.programs.ComplianceRisks;
 import org.openprm.recruitment.domain.ApplicationRepository;
 import org.openprm.recruitment.domain.LifecyclePolicy;
 import org.openprm.recruitment.domain.LifecycleRecord;
@@ -40,10 +42,13 @@ public class PartnerLifecycle {
 
 	private final Visibility visibility;
 
+	private final ComplianceRisks risks;
+
 	private final Clock clock;
 
 	PartnerLifecycle(LifecycleRepository records, ApplicationRepository applications, PartnerManagement partners,
-			Visibility visibility, Clock clock) {
+			Visibility visibility, ComplianceRisks risks, Clock clock) {
+		this.risks = risks;
 		this.records = records;
 		this.applications = applications;
 		this.partners = partners;
@@ -61,12 +66,14 @@ public class PartnerLifecycle {
 		for (LifecycleStage stage : LifecycleStage.values()) {
 			funnel.put(stage, 0L);
 		}
+		Set<UUID> atRisk = risks.partnersAtRisk();
 		int page = 0;
 		PageResult<PartnerView> batch;
 		do {
 			batch = partners.search(PartnerCriteria.none(), PageRequest.of(page++, 500));
 			for (PartnerView partner : batch.items()) {
-				funnel.merge(stageOf(partner, byPartner.getOrDefault(partner.id(), List.of())), 1L, Long::sum);
+				funnel.merge(LifecyclePolicy.withRisk(stageOf(partner, byPartner.getOrDefault(partner.id(), List.of())),
+						atRisk.contains(partner.id())), 1L, Long::sum);
 			}
 		}
 		while (batch.hasNext());
@@ -74,9 +81,16 @@ public class PartnerLifecycle {
 		return funnel;
 	}
 
-	/** A partner's stage history, from its application on; the partner itself and vendor staff may read it. */
+	/**
+	 * A partner's stage history, from its application on; the partner itself and vendor staff may read it.
+	 * An active partner that the last tier evaluation found at risk ends at risk, since then.
+	 */
 	@Transactional(readOnly = true)
 	public List<LifecycleEntry> history(UUID partnerId) {
+		return LifecyclePolicy.withRisk(recorded(partnerId), risks.atRiskSince(partnerId));
+	}
+
+	private List<LifecycleEntry> recorded(UUID partnerId) {
 		PartnerView partner = partners.partner(partnerId);
 		List<LifecycleRecord> own = records.findByPartnerIdOrderByOccurredAtAscIdAsc(partnerId);
 		if (own.isEmpty()) {

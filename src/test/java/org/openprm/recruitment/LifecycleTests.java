@@ -54,6 +54,28 @@ class LifecycleTests extends RecruitmentTestSupport {
 	}
 
 	@Test
+	void anActivePartnerThatFallsShortOfItsTierIsAtRiskUntilItMeetsItAgain() {
+		String programId = post("/api/v1/programs", tokenFor(ADMIN), Map.of("key", unique("risk"), "name",
+				unique("Risky"))).json().get("id").asString();
+		String tierId = post("/api/v1/programs/" + programId + "/tiers", tokenFor(ADMIN), Map.of("key", "member", "name",
+				"Member", "rank", 1)).json().get("id").asString();
+		put("/api/v1/programs/" + programId + "/tiers/" + tierId + "/terms", tokenFor(ADMIN),
+				Map.of("requirements", java.util.List.of(Map.of("metric", "WON_DEALS", "minimum", 5))));
+		String partnerId = newPartner(unique("Risky Partner"));
+		post("/api/v1/partners/" + partnerId + "/status", tokenFor(ADMIN), Map.of("status", "ACTIVE", "reason", "test"));
+		post("/api/v1/partners/" + partnerId + "/memberships", tokenFor(ADMIN), Map.of("programId", programId, "tierId", tierId));
+		await().atMost(Duration.ofSeconds(30)).until(() -> stage(partnerId).equals("ACTIVE"));
+
+		post("/api/v1/partners/" + partnerId + "/tier-evaluation", tokenFor(ADMIN), Map.of());
+
+		assertThat(stage(partnerId)).isEqualTo("AT_RISK");
+		send("POST", "/api/v1/programs/figures/import", tokenFor(ADMIN), "partner,metric,value\n" + partnerId + ",WON_DEALS,6\n",
+				Map.of("Content-Type", "text/csv"));
+		post("/api/v1/partners/" + partnerId + "/tier-evaluation", tokenFor(ADMIN), Map.of());
+		assertThat(stage(partnerId)).isEqualTo("ACTIVE");
+	}
+
+	@Test
 	void aPartnerSeesItsOwnLifecycleButNoOneElsesAndNotTheFunnel() {
 		String northwind = partnerId("Northwind Systems");
 		String contoso = partnerId("Contoso Networks");

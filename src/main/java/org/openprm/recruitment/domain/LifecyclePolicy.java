@@ -1,5 +1,6 @@
 package org.openprm.recruitment.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,6 +52,27 @@ public final class LifecyclePolicy {
 			}
 		}
 		return entries;
+	}
+
+	/** An active partner that the tier evaluation finds at risk is at risk; other stages stay as they are. */
+	public static LifecycleStage withRisk(LifecycleStage stage, boolean atRisk) {
+		return atRisk ? next(stage, LifecycleTrigger.TIER_AT_RISK) : stage;
+	}
+
+	/** The history with an at-risk entry at its end when an active partner is at risk since {@code since}. */
+	public static List<LifecycleEntry> withRisk(List<LifecycleEntry> history, java.util.Optional<Instant> since) {
+		if (since.isEmpty() || history.isEmpty()) {
+			return history;
+		}
+		LifecycleEntry last = history.get(history.size() - 1);
+		LifecycleStage next = next(last.stage(), LifecycleTrigger.TIER_AT_RISK);
+		if (next == last.stage()) {
+			return history;
+		}
+		List<LifecycleEntry> extended = new ArrayList<>(history);
+		Instant at = since.get().isBefore(last.at()) ? last.at() : since.get();
+		extended.add(new LifecycleEntry(next, LifecycleTrigger.TIER_AT_RISK.name(), at));
+		return extended;
 	}
 
 	/** A partner's stage as its directory status implies it, for partners without lifecycle history. */

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExchangeRates {
 
 	/** One rate: 1 base = rate quote from effectiveOn on. */
-	public record Rate(String base, String quote, LocalDate effectiveOn, BigDecimal rate) {
+	public record FxRate(String base, String quote, LocalDate effectiveOn, BigDecimal rate) {
 	}
 
 	/** An amount converted, with the rate used (1 when the currencies are the same). */
@@ -43,7 +43,7 @@ public class ExchangeRates {
 		this.visibility = visibility;
 	}
 
-	public Rate put(Rate rate) {
+	public FxRate put(FxRate rate) {
 		visibility.requireVendor("FxRate", "new");
 		String base = Money.currency("base", rate.base());
 		String quote = Money.currency("quote", rate.quote());
@@ -56,15 +56,15 @@ public class ExchangeRates {
 		if (base.equals(quote)) {
 			throw InvalidInput.of("quote", "must differ from the base currency", "funds.fx.same");
 		}
-		Rate kept = new Rate(base, quote, rate.effectiveOn(), rate.rate());
+		FxRate kept = new FxRate(base, quote, rate.effectiveOn(), rate.rate());
 		store.put(new FxRateStore.Rate(base, quote, kept.effectiveOn(), kept.rate()));
 		return kept;
 	}
 
 	/** Reads base,quote,effectiveOn,rate rows with a header; all rows are checked before any is kept. */
-	public List<Rate> importCsv(Reader csv) {
+	public List<FxRate> importCsv(Reader csv) {
 		visibility.requireVendor("FxRate", "import");
-		List<Rate> rates = new ArrayList<>();
+		List<FxRate> rates = new ArrayList<>();
 		try {
 			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(csv)) {
 				rates.add(row(row));
@@ -79,9 +79,9 @@ public class ExchangeRates {
 		return rates.stream().map(this::put).toList();
 	}
 
-	private static Rate row(CSVRecord row) {
+	private static FxRate row(CSVRecord row) {
 		try {
-			return new Rate(Money.currency("line " + row.getRecordNumber() + ".base", row.get("base")),
+			return new FxRate(Money.currency("line " + row.getRecordNumber() + ".base", row.get("base")),
 					Money.currency("line " + row.getRecordNumber() + ".quote", row.get("quote")),
 					LocalDate.parse(row.get("effectiveOn")), new BigDecimal(row.get("rate")));
 		}
@@ -91,8 +91,8 @@ public class ExchangeRates {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Rate> rates() {
-		return store.all().stream().map(r -> new Rate(r.base(), r.quote(), r.effectiveOn(), r.rate())).toList();
+	public List<FxRate> rates() {
+		return store.all().stream().map(r -> new FxRate(r.base(), r.quote(), r.effectiveOn(), r.rate())).toList();
 	}
 
 	/** Converts at the rate in force on the day; a missing rate is a field error on {@code field}. */

@@ -11,9 +11,9 @@ import org.openprm.funds.ClaimDraft;
 import org.openprm.funds.ClaimView;
 import org.openprm.funds.FundClaims;
 import org.openprm.funds.ProofDownload;
-import org.openprm.funds.web.FundPayloads.ApproveRequest;
-import org.openprm.funds.web.FundPayloads.PayRequest;
-import org.openprm.funds.web.FundPayloads.ReasonRequest;
+import org.openprm.funds.web.FundPayloads.FundApprovalRequest;
+import org.openprm.funds.web.FundPayloads.ClaimPaymentRequest;
+import org.openprm.funds.web.FundPayloads.FundReasonRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -71,25 +71,25 @@ class ClaimRestController {
 
 	@PostMapping("/{claimId}/approve")
 	@Operation(summary = "Approve all or part (approvedAmount) of a claim (vendor staff)")
-	ClaimView approve(@PathVariable UUID claimId, @Valid @RequestBody(required = false) ApproveRequest request) {
+	ClaimView approve(@PathVariable UUID claimId, @Valid @RequestBody(required = false) FundApprovalRequest request) {
 		return claims.approve(claimId, request == null ? null : request.approvedAmount());
 	}
 
 	@PostMapping("/{claimId}/return")
 	@Operation(summary = "Return a claim for correction, with a reason (vendor staff)")
-	ClaimView returnForCorrection(@PathVariable UUID claimId, @Valid @RequestBody ReasonRequest request) {
+	ClaimView returnForCorrection(@PathVariable UUID claimId, @Valid @RequestBody FundReasonRequest request) {
 		return claims.returnForCorrection(claimId, request.reason());
 	}
 
 	@PostMapping("/{claimId}/deny")
 	@Operation(summary = "Deny a claim with a reason (vendor staff)")
-	ClaimView deny(@PathVariable UUID claimId, @Valid @RequestBody ReasonRequest request) {
+	ClaimView deny(@PathVariable UUID claimId, @Valid @RequestBody FundReasonRequest request) {
 		return claims.deny(claimId, request.reason());
 	}
 
 	@PostMapping("/{claimId}/pay")
 	@Operation(summary = "Record the payment of an approved claim with its reference (vendor staff)")
-	ClaimView pay(@PathVariable UUID claimId, @Valid @RequestBody PayRequest request) {
+	ClaimView pay(@PathVariable UUID claimId, @Valid @RequestBody ClaimPaymentRequest request) {
 		return claims.pay(claimId, request.reference());
 	}
 

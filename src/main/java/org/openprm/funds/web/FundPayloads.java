@@ -19,7 +19,7 @@ final class FundPayloads {
 	}
 
 	/** A fund: at most one target (partnerId, programId, tier (a tier id) or segmentId); none is a shared pool. */
-	record FundRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
+	record FundCreationRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
 			@NotBlank @Size(max = 3) String currency, BigDecimal amount, UUID partnerId, UUID programId, UUID tier,
 			UUID segmentId, BigDecimal accrualPercent, Boolean carryOver) {
 
@@ -29,15 +29,15 @@ final class FundPayloads {
 		}
 	}
 
-	record AdjustmentRequest(UUID partnerId, @NotNull BigDecimal amount, @NotBlank @Size(max = 500) String reason) {
+	record FundAdjustmentRequest(UUID partnerId, @NotNull BigDecimal amount, @NotBlank @Size(max = 500) String reason) {
 	}
 
 	/** Imported sales of a partner: the fund's accrual percentage of them is earned. */
-	record SalesRequest(@NotNull UUID partnerId, @NotNull BigDecimal amount, @Size(max = 3) String currency,
+	record FundSalesRequest(@NotNull UUID partnerId, @NotNull BigDecimal amount, @Size(max = 3) String currency,
 			@Size(max = 200) String reference) {
 	}
 
-	record ActivityRequest(@NotNull UUID fundId, UUID partnerId, @Size(max = 100) String activityType,
+	record FundActivityRequest(@NotNull UUID fundId, UUID partnerId, @Size(max = 100) String activityType,
 			@Size(max = 100) String theme, @Size(max = 200) String title, @Size(max = 4000) String description,
 			LocalDate startsOn, LocalDate endsOn, BigDecimal requestedAmount, @Size(max = 3) String currency,
 			Integer costSharePercent, Integer expectedLeads, BigDecimal expectedPipeline,
@@ -49,21 +49,21 @@ final class FundPayloads {
 		}
 	}
 
-	record ApproveRequest(BigDecimal approvedAmount) {
+	record FundApprovalRequest(BigDecimal approvedAmount) {
 	}
 
-	record ReasonRequest(@Size(max = 1000) String reason) {
+	record FundReasonRequest(@Size(max = 1000) String reason) {
 	}
 
-	record PayRequest(@Size(max = 200) String reference) {
+	record ClaimPaymentRequest(@Size(max = 200) String reference) {
 	}
 
-	record ChoiceRequest(@NotBlank @Size(max = 20) String kind, @NotBlank @Size(max = 100) String name) {
+	record FundChoiceRequest(@NotBlank @Size(max = 20) String kind, @NotBlank @Size(max = 100) String name) {
 	}
 
-	record ChoicesResponse(List<String> activityTypes, List<String> themes) {
+	record FundChoicesResponse(List<String> activityTypes, List<String> themes) {
 	}
 
-	record RateRequest(@Size(max = 3) String base, @Size(max = 3) String quote, LocalDate effectiveOn, BigDecimal rate) {
+	record FxRateRequest(@Size(max = 3) String base, @Size(max = 3) String quote, LocalDate effectiveOn, BigDecimal rate) {
 	}
 }

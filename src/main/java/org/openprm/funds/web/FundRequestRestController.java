@@ -12,11 +12,11 @@ import org.openprm.funds.ClaimView;
 import org.openprm.funds.FundClaims;
 import org.openprm.funds.FundRequestView;
 import org.openprm.funds.FundRequests;
-import org.openprm.funds.web.FundPayloads.ActivityRequest;
-import org.openprm.funds.web.FundPayloads.ApproveRequest;
-import org.openprm.funds.web.FundPayloads.ChoiceRequest;
-import org.openprm.funds.web.FundPayloads.ChoicesResponse;
-import org.openprm.funds.web.FundPayloads.ReasonRequest;
+import org.openprm.funds.web.FundPayloads.FundActivityRequest;
+import org.openprm.funds.web.FundPayloads.FundApprovalRequest;
+import org.openprm.funds.web.FundPayloads.FundChoiceRequest;
+import org.openprm.funds.web.FundPayloads.FundChoicesResponse;
+import org.openprm.funds.web.FundPayloads.FundReasonRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +48,7 @@ class FundRequestRestController {
 
 	@PostMapping("/api/v1/fund-requests")
 	@Operation(summary = "Propose a marketing activity against a fund (vendor staff: with partnerId)")
-	ResponseEntity<FundRequestView> submit(@Valid @RequestBody ActivityRequest request) {
+	ResponseEntity<FundRequestView> submit(@Valid @RequestBody FundActivityRequest request) {
 		FundRequestView created = requests.submit(request.draft());
 		return ResponseEntity.created(URI.create("/api/v1/fund-requests/" + created.id())).body(created);
 	}
@@ -67,25 +67,25 @@ class FundRequestRestController {
 
 	@PutMapping("/api/v1/fund-requests/{requestId}")
 	@Operation(summary = "Change and resubmit a request that was returned for changes")
-	FundRequestView resubmit(@PathVariable UUID requestId, @Valid @RequestBody ActivityRequest request) {
+	FundRequestView resubmit(@PathVariable UUID requestId, @Valid @RequestBody FundActivityRequest request) {
 		return requests.resubmit(requestId, request.draft());
 	}
 
 	@PostMapping("/api/v1/fund-requests/{requestId}/approve")
 	@Operation(summary = "Approve all or part (approvedAmount) of a request; large ones need two approvers (vendor staff)")
-	FundRequestView approve(@PathVariable UUID requestId, @Valid @RequestBody(required = false) ApproveRequest request) {
+	FundRequestView approve(@PathVariable UUID requestId, @Valid @RequestBody(required = false) FundApprovalRequest request) {
 		return requests.approve(requestId, request == null ? null : request.approvedAmount());
 	}
 
 	@PostMapping("/api/v1/fund-requests/{requestId}/reject")
 	@Operation(summary = "Reject a request with a reason (vendor staff)")
-	FundRequestView reject(@PathVariable UUID requestId, @Valid @RequestBody ReasonRequest request) {
+	FundRequestView reject(@PathVariable UUID requestId, @Valid @RequestBody FundReasonRequest request) {
 		return requests.reject(requestId, request.reason());
 	}
 
 	@PostMapping("/api/v1/fund-requests/{requestId}/return")
 	@Operation(summary = "Return a request to the partner for changes, with a reason (vendor staff)")
-	FundRequestView returnForChanges(@PathVariable UUID requestId, @Valid @RequestBody ReasonRequest request) {
+	FundRequestView returnForChanges(@PathVariable UUID requestId, @Valid @RequestBody FundReasonRequest request) {
 		return requests.returnForChanges(requestId, request.reason());
 	}
 
@@ -102,13 +102,13 @@ class FundRequestRestController {
 
 	@GetMapping("/api/v1/fund-choices")
 	@Operation(summary = "The vendor's approved activity types and marketing themes")
-	ChoicesResponse choices() {
-		return new ChoicesResponse(requests.activityTypes(), requests.themes());
+	FundChoicesResponse choices() {
+		return new FundChoicesResponse(requests.activityTypes(), requests.themes());
 	}
 
 	@PostMapping("/api/v1/fund-choices")
 	@Operation(summary = "Add an activity type (kind ACTIVITY_TYPE) or theme (kind THEME) to the lists (vendor staff)")
-	ResponseEntity<ChoicesResponse> addChoice(@Valid @RequestBody ChoiceRequest request) {
+	ResponseEntity<FundChoicesResponse> addChoice(@Valid @RequestBody FundChoiceRequest request) {
 		requests.addChoice(request.kind(), request.name());
 		return ResponseEntity.created(URI.create("/api/v1/fund-choices")).body(choices());
 	}

@@ -11,9 +11,9 @@ import org.openprm.funds.FundBalance;
 import org.openprm.funds.FundManagement;
 import org.openprm.funds.FundView;
 import org.openprm.funds.LedgerEntry;
-import org.openprm.funds.web.FundPayloads.AdjustmentRequest;
-import org.openprm.funds.web.FundPayloads.FundRequest;
-import org.openprm.funds.web.FundPayloads.SalesRequest;
+import org.openprm.funds.web.FundPayloads.FundAdjustmentRequest;
+import org.openprm.funds.web.FundPayloads.FundCreationRequest;
+import org.openprm.funds.web.FundPayloads.FundSalesRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +43,7 @@ class FundRestController {
 
 	@PostMapping
 	@Operation(summary = "Create a fund and allocate its budget (vendor staff)")
-	ResponseEntity<FundView> create(@Valid @RequestBody FundRequest request) {
+	ResponseEntity<FundView> create(@Valid @RequestBody FundCreationRequest request) {
 		FundView created = funds.create(request.draft());
 		return ResponseEntity.created(URI.create("/api/v1/funds/" + created.id())).body(created);
 	}
@@ -74,14 +74,14 @@ class FundRestController {
 
 	@PostMapping("/{fundId}/adjustments")
 	@Operation(summary = "Book a manual adjustment with a reason (vendor staff)")
-	ResponseEntity<LedgerEntry> adjust(@PathVariable UUID fundId, @Valid @RequestBody AdjustmentRequest request) {
+	ResponseEntity<LedgerEntry> adjust(@PathVariable UUID fundId, @Valid @RequestBody FundAdjustmentRequest request) {
 		LedgerEntry entry = funds.adjust(fundId, request.partnerId(), request.amount(), request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/funds/" + fundId + "/ledger")).body(entry);
 	}
 
 	@PostMapping("/{fundId}/sales")
 	@Operation(summary = "Import a partner's sales: the fund accrues its percentage of them (vendor staff)")
-	ResponseEntity<LedgerEntry> sales(@PathVariable UUID fundId, @Valid @RequestBody SalesRequest request) {
+	ResponseEntity<LedgerEntry> sales(@PathVariable UUID fundId, @Valid @RequestBody FundSalesRequest request) {
 		LedgerEntry entry = accruals.importSales(fundId, request.partnerId(), request.amount(), request.currency(),
 				request.reference());
 		return ResponseEntity.created(URI.create("/api/v1/funds/" + fundId + "/ledger")).body(entry);

@@ -7,8 +7,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.openprm.funds.ExchangeRates;
-import org.openprm.funds.ExchangeRates.Rate;
-import org.openprm.funds.web.FundPayloads.RateRequest;
+import org.openprm.funds.ExchangeRates.FxRate;
+import org.openprm.funds.web.FundPayloads.FxRateRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,20 +33,20 @@ class FxRateRestController {
 
 	@GetMapping
 	@Operation(summary = "All exchange rates, newest first per currency pair")
-	List<Rate> list() {
+	List<FxRate> list() {
 		return rates.rates();
 	}
 
 	@PostMapping
 	@Operation(summary = "Set a rate: 1 base = rate quote from effectiveOn on (vendor staff)")
-	ResponseEntity<Rate> put(@Valid @RequestBody RateRequest request) {
-		Rate kept = rates.put(new Rate(request.base(), request.quote(), request.effectiveOn(), request.rate()));
+	ResponseEntity<FxRate> put(@Valid @RequestBody FxRateRequest request) {
+		FxRate kept = rates.put(new FxRate(request.base(), request.quote(), request.effectiveOn(), request.rate()));
 		return ResponseEntity.created(URI.create("/api/v1/fx-rates")).body(kept);
 	}
 
 	@PostMapping(path = "/import", consumes = "text/csv")
 	@Operation(summary = "Import rates as CSV with the header base,quote,effectiveOn,rate (vendor staff)")
-	List<Rate> importCsv(@RequestBody String csv) {
+	List<FxRate> importCsv(@RequestBody String csv) {
 		return rates.importCsv(new StringReader(csv));
 	}
 }

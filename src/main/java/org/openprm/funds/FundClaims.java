@@ -182,6 +182,13 @@ public class FundClaims {
 			.map(views::claim).toList();
 	}
 
+	/** The claims of one request the caller may read. */
+	@Transactional(readOnly = true)
+	public List<ClaimView> claimsOf(UUID requestId) {
+		requests.readable(requestId);
+		return claims.findByRequestId(requestId).stream().map(views::claim).toList();
+	}
+
 	/** Approved claims not yet paid, oldest approval first, for the finance export (scoped like every list). */
 	@Transactional(readOnly = true)
 	public List<ClaimView> approvedUnpaid() {

@@ -64,6 +64,9 @@ final class FundPayloads {
 	record FundChoicesResponse(List<String> activityTypes, List<String> themes) {
 	}
 
+	record FundDealLinkRequest(@NotNull UUID registrationId) {
+	}
+
 	record FxRateRequest(@Size(max = 3) String base, @Size(max = 3) String quote, LocalDate effectiveOn, BigDecimal rate) {
 	}
 }

@@ -41,7 +41,10 @@ class FundRequestRestController {
 
 	private final FundClaims claims;
 
-	FundRequestRestController(FundRequests requests, FundClaims claims) {
+	private final org.openprm.funds.FundRoi roi;
+
+	FundRequestRestController(FundRequests requests, FundClaims claims, org.openprm.funds.FundRoi roi) {
+		this.roi = roi;
 		this.requests = requests;
 		this.claims = claims;
 	}
@@ -98,6 +101,14 @@ class FundRequestRestController {
 		ClaimView created = claims.submit(requestId, new ClaimDraft(amount, invoiceNumber, leadsGenerated, campaignCode,
 				leadIds), Uploads.of(files));
 		return ResponseEntity.created(URI.create("/api/v1/claims/" + created.id())).body(created);
+	}
+
+	@PostMapping("/api/v1/fund-requests/{requestId}/deals")
+	@Operation(summary = "Link a deal registration of the same partner to the activity, for ROI")
+	ResponseEntity<Void> linkDeal(@PathVariable UUID requestId,
+			@Valid @RequestBody FundPayloads.FundDealLinkRequest request) {
+		roi.link(requestId, request.registrationId());
+		return ResponseEntity.created(URI.create("/api/v1/funds/roi")).build();
 	}
 
 	@GetMapping("/api/v1/fund-choices")

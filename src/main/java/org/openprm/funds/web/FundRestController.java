@@ -36,7 +36,10 @@ class FundRestController {
 
 	private final FundAccruals accruals;
 
-	FundRestController(FundManagement funds, FundAccruals accruals) {
+	private final org.openprm.funds.FundRoi roi;
+
+	FundRestController(FundManagement funds, FundAccruals accruals, org.openprm.funds.FundRoi roi) {
+		this.roi = roi;
 		this.funds = funds;
 		this.accruals = accruals;
 	}
@@ -58,6 +61,12 @@ class FundRestController {
 	@Operation(summary = "Balances derived from the ledger: a partner's own; vendor staff all, or filtered by partner")
 	List<FundBalance> balances(@RequestParam(required = false) UUID partnerId) {
 		return funds.balances(partnerId);
+	}
+
+	@GetMapping("/roi")
+	@Operation(summary = "Spend, pipeline and won revenue per activity, partner, programme and theme (caller's scope)")
+	List<org.openprm.funds.RoiLine> roi() {
+		return roi.report();
 	}
 
 	@GetMapping("/{fundId}")

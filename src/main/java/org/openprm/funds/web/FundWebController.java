@@ -37,8 +37,11 @@ class FundWebController {
 
 	private final CurrentActor actors;
 
+	private final org.openprm.funds.FundRoi roi;
+
 	FundWebController(FundManagement funds, FundRequests requests, FundClaims claims, FundInsights insights,
-			CurrentActor actors) {
+			CurrentActor actors, org.openprm.funds.FundRoi roi) {
+		this.roi = roi;
 		this.funds = funds;
 		this.requests = requests;
 		this.claims = claims;
@@ -96,6 +99,7 @@ class FundWebController {
 		model.addAttribute("claims", claims.claims());
 		model.addAttribute("activityTypes", requests.activityTypes());
 		model.addAttribute("themes", requests.themes());
+		model.addAttribute("roi", roi.report());
 		if (actors.get().isVendor()) {
 			model.addAttribute("dashboard", insights.dashboard());
 		}

@@ -55,7 +55,7 @@ class FundBalanceBenchmark extends FundTestSupport {
 			long start = System.nanoTime();
 			Response response = get("/api/v1/funds/balances", token);
 			millis[i] = (System.nanoTime() - start) / 1_000;
-			assertThat(response.json()).hasSize(FUNDS);
+			assertThat(response.json().size()).isGreaterThanOrEqualTo(FUNDS);
 		}
 		Arrays.sort(millis);
 		String result = String.format("database=%s entries=%d funds=%d requests=%d median=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%n",

@@ -123,6 +123,28 @@ class FundClaimApiTests extends FundTestSupport {
 	}
 
 	@Test
+	void aReturnedClaimIsCorrectedWithAnotherFileAndThenApproved() {
+		String requestId = approvedRequest("1000");
+		String claimId = claim(tokenFor(ALICE), requestId, Map.of("amount", "900", "invoiceNumber", unique("INV")), pdf())
+			.json().get("id").asString();
+		post("/api/v1/claims/" + claimId + "/return", tokenFor(ADMIN), Map.of("reason", "Add the attendee list"));
+		String boundary = "----fix" + java.util.UUID.randomUUID().toString().replace("-", "");
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"amount\"\r\n\r\n850\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"invoiceNumber\"\r\n\r\n" + unique("INV") + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"attendees.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\nname,company\nAnn,Acme\n\r\n--" + boundary + "--\r\n";
+
+		Response resubmitted = sendBytes("/api/v1/claims/" + claimId + "/resubmit", tokenFor(ALICE),
+				body.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=" + boundary);
+
+		assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(200);
+		assertThat(resubmitted.json().get("status").asString()).isEqualTo("SUBMITTED");
+		assertThat(resubmitted.json().get("files")).hasSize(2);
+		assertThat(money(resubmitted.json(), "amount")).isEqualByComparingTo("850");
+		assertThat(post("/api/v1/claims/" + claimId + "/approve", tokenFor(ADMIN), Map.of()).status()).isEqualTo(200);
+	}
+
+	@Test
 	void theFinanceExportComesAsXlsxWithTheApprovedUnpaidClaims() throws Exception {
 		String requestId = approvedRequest("1000");
 		String claimId = claim(tokenFor(ALICE), requestId, Map.of("amount", "300", "invoiceNumber", unique("INV")), pdf())

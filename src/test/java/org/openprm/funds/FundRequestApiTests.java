@@ -101,6 +101,22 @@ class FundRequestApiTests extends FundTestSupport {
 	}
 
 	@Test
+	void ratesAreImportedAsCsvAndABrokenFileKeepsNoneOfItsRows() {
+		String csv = "base,quote,effectiveOn,rate\nCHF,EUR,2026-01-01,1.05\nCHF,EUR,2026-06-01,1.07\n";
+		Response imported = send("POST", "/api/v1/fx-rates/import", tokenFor(ADMIN), csv, Map.of("Content-Type", "text/csv"));
+		Response broken = send("POST", "/api/v1/fx-rates/import", tokenFor(ADMIN),
+				"base,quote,effectiveOn,rate\nSEK,EUR,2026-01-01,0.09\nSEK,XYZ,2026-01-01,1\n", Map.of("Content-Type", "text/csv"));
+		Response byPartner = send("POST", "/api/v1/fx-rates/import", tokenFor(ALICE), csv, Map.of("Content-Type", "text/csv"));
+
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		assertThat(imported.json()).hasSize(2);
+		assertThat(broken.status()).isEqualTo(400);
+		assertThat(byPartner.status()).isEqualTo(404);
+		String rates = get("/api/v1/fx-rates", tokenFor(ADMIN)).body();
+		assertThat(rates).contains("\"CHF\"").doesNotContain("\"SEK\"");
+	}
+
+	@Test
 	void aRequestInThePartnersCurrencyIsReservedInTheFundsCurrencyAtTheRateOfTheApprovalDay() {
 		Response rate = post("/api/v1/fx-rates", tokenFor(ADMIN), Map.of("base", "GBP", "quote", "EUR", "effectiveOn",
 				java.time.LocalDate.now().minusDays(1).toString(), "rate", 1.2));

@@ -39,7 +39,11 @@ class IsolationSweepTests extends ApiTestSupport {
 	/** Whose records are attacked, and what of theirs must never show up in an answer. */
 	record Victim(String partnerId, String userId, Set<String> secrets, Set<String> ids, String registrationId,
 			String commentId, String attachmentId, String notificationId, String applicationId, String ruleId,
-			String acceptanceId, String taskId) {
+			String acceptanceId, String taskId, Funds funds) {
+	}
+
+	/** The victim's fund, a fund request against it, a claim on that request and the claim's proof file. */
+	record Funds(String fundId, String requestId, String claimId, String fileId) {
 	}
 
 	@Autowired
@@ -294,6 +298,10 @@ class IsolationSweepTests extends ApiTestSupport {
 			case "taskId" -> victim.taskId();
 			case "templateId" -> agreementTemplateId();
 			case "segmentId" -> segmentId();
+			case "fundId" -> victim.funds().fundId();
+			case "requestId" -> victim.funds().requestId();
+			case "claimId" -> victim.funds().claimId();
+			case "fileId" -> victim.funds().fileId();
 			default -> UUID.randomUUID().toString();
 		};
 	}
@@ -331,8 +339,11 @@ class IsolationSweepTests extends ApiTestSupport {
 		ids.add(acceptance.get("id").asString());
 		String taskId = manualOnboardingTaskOf(partnerId);
 		ids.add(taskId);
+		Funds funds = fundsOf(partnerId, customer);
+		secrets.add("Fund of " + customer);
+		ids.addAll(List.of(funds.fundId(), funds.requestId(), funds.claimId(), funds.fileId()));
 		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1], attachmentId, notificationId, applicationId,
-				ruleId, acceptance.get("id").asString(), taskId);
+				ruleId, acceptance.get("id").asString(), taskId, funds);
 	}
 
 	/**
@@ -371,6 +382,29 @@ class IsolationSweepTests extends ApiTestSupport {
 
 	private String agreementTemplateId() {
 		return get("/api/v1/agreement-templates", tokenFor(ADMIN)).json().get(0).get("id").asString();
+	}
+
+	/** A fund of the victim's, an approved request against it and a claim with a proof file, made by the vendor admin. */
+	private Funds fundsOf(String partnerId, String customer) {
+		String admin = tokenFor(ADMIN);
+		Response fund = post("/api/v1/funds", admin, Map.of("name", "Fund of " + customer, "periodStart",
+				java.time.LocalDate.now().minusDays(10).toString(), "periodEnd", java.time.LocalDate.now().plusDays(90).toString(),
+				"currency", "EUR", "amount", 5000, "partnerId", partnerId));
+		assertThat(fund.status()).as(fund.body()).isEqualTo(201);
+		String fundId = fund.json().get("id").asString();
+		Response request = post("/api/v1/fund-requests", admin, Map.of("fundId", fundId, "partnerId", partnerId,
+				"activityType", "Webinar", "theme", "Security", "title", "Webinar for " + customer, "startsOn",
+				java.time.LocalDate.now().toString(), "endsOn", java.time.LocalDate.now().toString(), "requestedAmount", 1000));
+		assertThat(request.status()).as(request.body()).isEqualTo(201);
+		String requestId = request.json().get("id").asString();
+		assertThat(post("/api/v1/fund-requests/" + requestId + "/approve", admin, Map.of()).status()).isEqualTo(200);
+		Multipart upload = Multipart.of(Map.of("amount", "100", "invoiceNumber", "INV-" + UUID.randomUUID()), "files",
+				customer + ".txt", "text/plain", ("attendees of " + customer).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		Response claim = send("POST", "/api/v1/fund-requests/" + requestId + "/claims", admin,
+				new String(upload.body(), java.nio.charset.StandardCharsets.UTF_8), Map.of("Content-Type", upload.contentType()));
+		assertThat(claim.status()).as(claim.body()).isEqualTo(201);
+		return new Funds(fundId, requestId, claim.json().get("id").asString(),
+				claim.json().get("files").get(0).get("id").asString());
 	}
 
 	/** A deal registration of the victim with a comment, registered by the vendor on its behalf: {id, commentId}. */
@@ -456,6 +490,9 @@ class IsolationSweepTests extends ApiTestSupport {
 			.valueStream().flatMap(c -> c.get("tasks").valueStream())
 			.filter(t -> Set.of("CUSTOM", "COMPLETE_COURSE").contains(t.get("kind").asString()))
 			.map(t -> t.get("id").asString() + "=" + t.get("completedAt")).toList().toString());
+		snapshot.put("fund ledger", withoutPerRequestFields(get("/api/v1/funds/" + victim.funds().fundId() + "/ledger", tokenFor(ADMIN))));
+		snapshot.put("fund request", withoutPerRequestFields(get("/api/v1/fund-requests/" + victim.funds().requestId(), tokenFor(ADMIN))));
+		snapshot.put("claim", withoutPerRequestFields(get("/api/v1/claims/" + victim.funds().claimId(), tokenFor(ADMIN))));
 		snapshot.put("deal timeline", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId() + "/timeline",
 				tokenFor(ADMIN))));
 		return snapshot;

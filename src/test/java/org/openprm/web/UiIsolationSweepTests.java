@@ -67,6 +67,8 @@ class UiIsolationSweepTests extends ApiTestSupport {
 			.get("tasks").toString();
 		String acceptanceBefore = get("/api/v1/partners/" + northwind + "/agreements/acceptances/" + acceptance,
 				tokenFor(ADMIN)).body();
+		String[] funds = fundsOf(northwind);
+		String claimBefore = get("/api/v1/claims/" + funds[1], tokenFor(ADMIN)).body();
 		String programmeBefore = get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body();
 		String northwindMemberships = get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
@@ -87,7 +89,9 @@ class UiIsolationSweepTests extends ApiTestSupport {
 					.replace("{segmentId}", segment)
 					.replace("{acceptanceId}", acceptance).replace("{taskId}", task).replace("{templateId}", template)
 					// Accepting acts on the caller's own organisation only: no version of another partner to aim at.
-					.replace("{templateVersionId}", UUID.randomUUID().toString());
+					.replace("{templateVersionId}", UUID.randomUUID().toString())
+					.replace("{requestId}", funds[0]).replace("{claimId}", funds[1]).replace("{fileId}", funds[2])
+					.replace("{decision}", "approve");
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
@@ -116,6 +120,8 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(bob.get("/deals").body()).doesNotContain("Northwind").doesNotContain(VICTIM_CUSTOMER);
 		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");
 		assertThat(get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body()).isEqualTo(filesBefore);
+		assertThat(get("/api/v1/claims/" + funds[1], tokenFor(ADMIN)).body()).as("the victim's claim").isEqualTo(claimBefore);
+		assertThat(bob.get("/funds").body()).doesNotContain("Northwind").doesNotContain(VICTIM_CUSTOMER);
 		assertThat(jdbc.sql("SELECT read_at FROM notifications WHERE id = ?").param(UUID.fromString(notification))
 			.query((row, n) -> row.getObject(1)).list()).as("nick's notification is still unread").containsExactly((Object) null);
 		assertThat(get("/api/v1/auth/tokens/" + alicesToken, tokenFor(ALICE)).json().get("active").asBoolean())
@@ -167,6 +173,27 @@ class UiIsolationSweepTests extends ApiTestSupport {
 	private String taskState(String tasks, String task) {
 		return json.readTree(tasks).valueStream().filter(t -> t.get("id").asString().equals(task)).findFirst().orElseThrow()
 			.get("completedAt").toString();
+	}
+
+	/** The victim's fund, an approved request and a claim with a proof file: {requestId, claimId, fileId}. */
+	private String[] fundsOf(String partnerId) {
+		String admin = tokenFor(ADMIN);
+		String fund = post("/api/v1/funds", admin, Map.of("name", "Fund of " + VICTIM_CUSTOMER, "periodStart",
+				java.time.LocalDate.now().minusDays(10).toString(), "periodEnd", java.time.LocalDate.now().plusDays(90).toString(),
+				"currency", "EUR", "amount", 5000, "partnerId", partnerId)).json().get("id").asString();
+		Response request = post("/api/v1/fund-requests", admin, Map.of("fundId", fund, "partnerId", partnerId,
+				"activityType", "Event", "theme", "Cloud", "title", "Event for " + VICTIM_CUSTOMER, "startsOn",
+				java.time.LocalDate.now().toString(), "endsOn", java.time.LocalDate.now().toString(), "requestedAmount", 1000));
+		assertThat(request.status()).as(request.body()).isEqualTo(201);
+		String requestId = request.json().get("id").asString();
+		post("/api/v1/fund-requests/" + requestId + "/approve", admin, Map.of());
+		Multipart upload = Multipart.of(Map.of("amount", "100", "invoiceNumber", "INV-" + UUID.randomUUID()), "files",
+				"northwind-attendees.txt", "text/plain", "Northwind attendees".getBytes(StandardCharsets.UTF_8));
+		Response claim = send("POST", "/api/v1/fund-requests/" + requestId + "/claims", admin,
+				new String(upload.body(), StandardCharsets.UTF_8), Map.of("Content-Type", upload.contentType()));
+		assertThat(claim.status()).as(claim.body()).isEqualTo(201);
+		return new String[] { requestId, claim.json().get("id").asString(),
+				claim.json().get("files").get(0).get("id").asString() };
 	}
 
 	private String dealState(String id) {

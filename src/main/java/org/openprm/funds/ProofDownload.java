@@ -1,0 +1,5 @@
+package org.openprm.funds;
+
+/** A proof file with its bytes, for download. */
+public record ProofDownload(ProofFile file, byte[] content) {
+}

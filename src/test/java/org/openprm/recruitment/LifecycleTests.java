@@ -28,6 +28,9 @@ class LifecycleTests extends RecruitmentTestSupport {
 		String history = get("/api/v1/partners/" + partnerId + "/lifecycle", tokenFor(ADMIN)).body();
 		assertThat(history.indexOf("APPLICANT")).isLessThan(history.indexOf("ONBOARDING"));
 		assertThat(history.indexOf("ONBOARDING")).isLessThan(history.indexOf("INACTIVE"));
+		String shown = BrowserSession.signIn(baseUrl(), CAM, PASSWORD).get("/partners/" + partnerId + "/lifecycle").body();
+		assertThat(shown).as("the history on the partner's overview").contains("Applicant", "application approved",
+				"Onboarding", "Inactive", "suspended or terminated");
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class IsolationSweepTests extends ApiTestSupport {
 
 	/** Whose records are attacked, and what of theirs must never show up in an answer. */
 	record Victim(String partnerId, String userId, Set<String> secrets, Set<String> ids, String registrationId,
-			String commentId, String attachmentId, String notificationId) {
+			String commentId, String attachmentId, String notificationId, String leadId) {
 	}
 
 	@Autowired
@@ -288,6 +288,7 @@ class IsolationSweepTests extends ApiTestSupport {
 			case "attachmentId" -> victim.attachmentId();
 			case "notificationId" -> victim.notificationId();
 			case "segmentId" -> segmentId();
+			case "leadId" -> victim.leadId();
 			default -> UUID.randomUUID().toString();
 		};
 	}
@@ -316,7 +317,11 @@ class IsolationSweepTests extends ApiTestSupport {
 		String notificationId = notificationOf(userId, customer);
 		ids.add(attachmentId);
 		ids.add(notificationId);
-		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1], attachmentId, notificationId);
+		String leadCompany = "Secret Lead " + UUID.randomUUID().toString().substring(0, 8);
+		String leadId = leadOf(partnerId, leadCompany);
+		secrets.add(leadCompany);
+		ids.add(leadId);
+		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1], attachmentId, notificationId, leadId);
 	}
 
 	/** A deal registration of the victim with a comment, registered by the vendor on its behalf: {id, commentId}. */
@@ -339,6 +344,16 @@ class IsolationSweepTests extends ApiTestSupport {
 				new String(upload.body(), java.nio.charset.StandardCharsets.UTF_8), Map.of("Content-Type", upload.contentType()));
 		assertThat(attached.status()).as(attached.body()).isEqualTo(201);
 		return attached.json().get("id").asString();
+	}
+
+	/** A lead entered by the vendor and assigned to the victim by hand. */
+	private String leadOf(String partnerId, String company) {
+		Response created = post("/api/v1/leads", tokenFor(ADMIN), Map.of("company", company, "country", "NL"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String id = created.json().get("id").asString();
+		Response assigned = post("/api/v1/leads/" + id + "/assign", tokenFor(ADMIN), Map.of("partnerId", partnerId));
+		assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+		return id;
 	}
 
 	/** An in-app notification of the victim's user about the secret customer. */
@@ -376,6 +391,9 @@ class IsolationSweepTests extends ApiTestSupport {
 				+ "/attachments", tokenFor(ADMIN))));
 		snapshot.put("notification", String.valueOf(jdbc.sql("SELECT read_at FROM notifications WHERE id = ?")
 			.param(UUID.fromString(victim.notificationId())).query((row, n) -> String.valueOf(row.getObject(1))).list()));
+		snapshot.put("lead", withoutPerRequestFields(get("/api/v1/leads/" + victim.leadId(), tokenFor(ADMIN))));
+		snapshot.put("lead routing", withoutPerRequestFields(get("/api/v1/leads/" + victim.leadId() + "/routing/history",
+				tokenFor(ADMIN))));
 		snapshot.put("deal timeline", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId() + "/timeline",
 				tokenFor(ADMIN))));
 		return snapshot;

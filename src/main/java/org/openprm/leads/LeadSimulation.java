@@ -28,10 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadSimulation {
 
 	/** How many leads went to a partner in the simulation. */
-	public record Share(UUID partnerId, String partnerName, int leads) {
+	public record SimulatedShare(UUID partnerId, String partnerName, int leads) {
 	}
 
-	public record Result(int leads, int unrouted, List<Share> distribution, String ruleVersion) {
+	public record SimulatedDistribution(int leads, int unrouted, List<SimulatedShare> distribution, String ruleVersion) {
 	}
 
 	private final LeadRepository leads;
@@ -46,7 +46,7 @@ public class LeadSimulation {
 		this.visibility = visibility;
 	}
 
-	public Result simulate(List<LeadStatus> statuses, int limit) {
+	public SimulatedDistribution simulate(List<LeadStatus> statuses, int limit) {
 		if (!visibility.scope().vendor()) {
 			throw visibility.refuse(LeadRecords.TYPE, "simulation", "simulate");
 		}
@@ -71,9 +71,9 @@ public class LeadSimulation {
 				unrouted++;
 			}
 		}
-		List<Share> shares = new ArrayList<>();
+		List<SimulatedShare> shares = new ArrayList<>();
 		counts.entrySet().stream().sorted(Map.Entry.<UUID, Integer>comparingByValue().reversed())
-			.forEach(e -> shares.add(new Share(e.getKey(), real.byId().get(e.getKey()).name(), e.getValue())));
-		return new Result(batch.size(), unrouted, shares, rules.version());
+			.forEach(e -> shares.add(new SimulatedShare(e.getKey(), real.byId().get(e.getKey()).name(), e.getValue())));
+		return new SimulatedDistribution(batch.size(), unrouted, shares, rules.version());
 	}
 }

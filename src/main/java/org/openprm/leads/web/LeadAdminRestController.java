@@ -14,7 +14,7 @@ import org.openprm.leads.LeadImport;
 import org.openprm.leads.LeadImportReport;
 import org.openprm.leads.LeadSimulation;
 import org.openprm.leads.LeadStatus;
-import org.openprm.leads.web.LeadPayloads.CapacityRequest;
+import org.openprm.leads.web.LeadPayloads.LeadCapacityRequest;
 import org.openprm.shared.InvalidInput;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +58,7 @@ class LeadAdminRestController {
 
 	@PostMapping("/api/v1/leads/simulation")
 	@Operation(summary = "Run the routing rules over leads in the given statuses without assigning (vendor staff)")
-	LeadSimulation.Result simulate(@RequestParam(required = false) List<LeadStatus> status,
+	LeadSimulation.SimulatedDistribution simulate(@RequestParam(required = false) List<LeadStatus> status,
 			@RequestParam(defaultValue = "1000") int limit) {
 		return simulation.simulate(status, limit);
 	}
@@ -71,7 +71,7 @@ class LeadAdminRestController {
 
 	@PutMapping("/api/v1/partners/{partnerId}/lead-capacity")
 	@Operation(summary = "Set the capacity (vendor staff also the maximum; a partner admin up to it)")
-	LeadCapacityView setCapacity(@PathVariable UUID partnerId, @RequestBody CapacityRequest request) {
+	LeadCapacityView setCapacity(@PathVariable UUID partnerId, @RequestBody LeadCapacityRequest request) {
 		return distribution.setCapacity(partnerId, request.capacity(), request.maximum());
 	}
 

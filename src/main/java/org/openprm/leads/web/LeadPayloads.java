@@ -42,22 +42,22 @@ final class LeadPayloads {
 		}
 	}
 
-	record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
+	record LeadReasonRequest(@NotBlank @Size(max = 1000) String reason) {
 	}
 
-	record StatusRequest(@NotNull LeadStatus status, @Size(max = 1000) String reason) {
+	record LeadProgressRequest(@NotNull LeadStatus status, @Size(max = 1000) String reason) {
 	}
 
-	record ConvertRequest(BigDecimal amount, LocalDate expectedCloseDate) {
+	record LeadConvertRequest(BigDecimal amount, LocalDate expectedCloseDate) {
 	}
 
-	record AssignRequest(@NotNull UUID partnerId) {
+	record LeadAssignRequest(@NotNull UUID partnerId) {
 	}
 
-	record HighValueRequest(boolean highValue, @Size(max = 1000) String supportOffer) {
+	record LeadHighValueRequest(boolean highValue, @Size(max = 1000) String supportOffer) {
 	}
 
-	record CapacityRequest(int capacity, Integer maximum) {
+	record LeadCapacityRequest(int capacity, Integer maximum) {
 	}
 
 	record LeadResponse(UUID id, String status, UUID assignedPartnerId, String assignedPartnerName, String company,
@@ -75,6 +75,6 @@ final class LeadPayloads {
 		}
 	}
 
-	record ReceivedResponse(String status) {
+	record WebLeadReceivedResponse(String status) {
 	}
 }

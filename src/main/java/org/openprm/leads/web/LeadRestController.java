@@ -13,13 +13,13 @@ import org.openprm.leads.LeadManagement;
 import org.openprm.leads.LeadStatus;
 import org.openprm.leads.LeadWork;
 import org.openprm.leads.RoutingExplanation;
-import org.openprm.leads.web.LeadPayloads.AssignRequest;
-import org.openprm.leads.web.LeadPayloads.ConvertRequest;
-import org.openprm.leads.web.LeadPayloads.HighValueRequest;
+import org.openprm.leads.web.LeadPayloads.LeadAssignRequest;
+import org.openprm.leads.web.LeadPayloads.LeadConvertRequest;
+import org.openprm.leads.web.LeadPayloads.LeadHighValueRequest;
 import org.openprm.leads.web.LeadPayloads.LeadRequest;
 import org.openprm.leads.web.LeadPayloads.LeadResponse;
-import org.openprm.leads.web.LeadPayloads.ReasonRequest;
-import org.openprm.leads.web.LeadPayloads.StatusRequest;
+import org.openprm.leads.web.LeadPayloads.LeadReasonRequest;
+import org.openprm.leads.web.LeadPayloads.LeadProgressRequest;
 import org.openprm.shared.PageResult;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -101,26 +101,26 @@ class LeadRestController {
 
 	@PostMapping("/{leadId}/decline")
 	@Operation(summary = "Decline with a reason; the lead goes to the next partner at once")
-	LeadResponse decline(@PathVariable UUID leadId, @Valid @RequestBody ReasonRequest request) {
+	LeadResponse decline(@PathVariable UUID leadId, @Valid @RequestBody LeadReasonRequest request) {
 		return LeadResponse.of(work.decline(leadId, request.reason()));
 	}
 
 	@PatchMapping("/{leadId}")
 	@Operation(summary = "Report progress: CONTACTED, QUALIFIED or LOST (with a reason)")
-	LeadResponse update(@PathVariable UUID leadId, @Valid @RequestBody StatusRequest request) {
+	LeadResponse update(@PathVariable UUID leadId, @Valid @RequestBody LeadProgressRequest request) {
 		return LeadResponse.of(work.update(leadId, request.status(), request.reason()));
 	}
 
 	@PostMapping("/{leadId}/convert")
 	@Operation(summary = "Convert the lead into a deal registration with the lead's data")
-	LeadResponse convert(@PathVariable UUID leadId, @RequestBody(required = false) ConvertRequest request) {
+	LeadResponse convert(@PathVariable UUID leadId, @RequestBody(required = false) LeadConvertRequest request) {
 		return LeadResponse.of(work.convert(leadId, request == null ? null : request.amount(),
 				request == null ? null : request.expectedCloseDate()));
 	}
 
 	@PostMapping("/{leadId}/assign")
 	@Operation(summary = "Assign or reassign the lead to a partner (vendor staff)")
-	LeadResponse assign(@PathVariable UUID leadId, @Valid @RequestBody AssignRequest request) {
+	LeadResponse assign(@PathVariable UUID leadId, @Valid @RequestBody LeadAssignRequest request) {
 		return LeadResponse.of(distribution.assign(leadId, request.partnerId()));
 	}
 
@@ -132,7 +132,7 @@ class LeadRestController {
 
 	@PostMapping("/{leadId}/high-value")
 	@Operation(summary = "Flag the lead as high value, with the extra support offered (vendor staff)")
-	LeadResponse highValue(@PathVariable UUID leadId, @Valid @RequestBody HighValueRequest request) {
+	LeadResponse highValue(@PathVariable UUID leadId, @Valid @RequestBody LeadHighValueRequest request) {
 		return LeadResponse.of(distribution.flagHighValue(leadId, request.highValue(), request.supportOffer()));
 	}
 }

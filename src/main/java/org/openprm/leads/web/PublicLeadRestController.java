@@ -1,7 +1,7 @@
 package org.openprm.leads.web;
 
 import org.openprm.leads.LeadManagement;
-import org.openprm.leads.web.LeadPayloads.ReceivedResponse;
+import org.openprm.leads.web.LeadPayloads.WebLeadReceivedResponse;
 import org.openprm.leads.web.LeadPayloads.WebLeadRequest;
 import org.openprm.shared.web.ratelimit.RateLimitedEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -35,11 +35,11 @@ class PublicLeadRestController {
 	@PostMapping(PATH)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Submit a lead from the vendor's website (public, rate limited)")
-	ReceivedResponse submit(@RequestBody WebLeadRequest request) {
+	WebLeadReceivedResponse submit(@RequestBody WebLeadRequest request) {
 		if (request.website() == null || request.website().isBlank()) {
 			leads.receiveFromWebsite(request.draft());
 		}
-		return new ReceivedResponse("RECEIVED");
+		return new WebLeadReceivedResponse("RECEIVED");
 	}
 
 	@Bean

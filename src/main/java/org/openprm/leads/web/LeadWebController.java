@@ -124,9 +124,12 @@ class LeadWebController {
 	}
 
 	@PostMapping("/{leadId}/status")
-	String status(@PathVariable UUID leadId, @RequestParam(required = false) LeadStatus status,
+	String status(@PathVariable UUID leadId, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return act(leadId, redirect, "lead.updated", () -> work.update(leadId, status, reason));
+		// Parsed here rather than bound, so that a foreign lead answers 404 whatever the form says.
+		LeadStatus target = java.util.Arrays.stream(LeadStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+			.orElse(null);
+		return act(leadId, redirect, "lead.updated", () -> work.update(leadId, target, reason));
 	}
 
 	@PostMapping("/{leadId}/convert")

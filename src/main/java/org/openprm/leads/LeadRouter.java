@@ -177,9 +177,6 @@ class LeadRouter {
 	}
 
 	static RoutingExplanation explanation(UUID leadId, RoutingDecision decision, String by, Instant now) {
-		return new RoutingExplanation(leadId, decision.winner(), decision.method(), decision.considered(),
-				decision.filtered(), decision.candidates().stream().map(c -> new RoutingExplanation.Candidate(c.partnerId(),
-						c.partnerName(), c.score(), c.components(), c.partnerId().equals(decision.winner()))).toList(),
-				decision.tied(), decision.ruleVersion(), by, now);
+		return RoutingExplanation.of(leadId, decision, by, now);
 	}
 }

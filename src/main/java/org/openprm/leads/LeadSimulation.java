@@ -54,8 +54,7 @@ public class LeadSimulation {
 				? List.of(LeadStatus.QUEUED, LeadStatus.WAITING, LeadStatus.OFFERED) : statuses;
 		RoutingSnapshot real = router.snapshot();
 		PartnerLoads loads = real.loads().copy();
-		RoutingSnapshot snapshot = new RoutingSnapshot(real.partners(), real.byId(), real.maxPriorityWeight(), loads,
-				real.builtAt());
+		RoutingSnapshot snapshot = real.withLoads(loads);
 		RoutingEngine engine = new RoutingEngine();
 		RoutingRules rules = router.rules();
 		Map<UUID, Integer> counts = new LinkedHashMap<>();

@@ -15,6 +15,15 @@ public record RoutingExplanation(UUID leadId, UUID winner, String method, int co
 		Map<String, Integer> filtered, List<Candidate> candidates, int tied, String ruleVersion, String assignedBy,
 		Instant at) {
 
+	/** The explanation of a decision of the routing engine, as stored with the assignment. */
+	public static RoutingExplanation of(UUID leadId, org.openprm.leads.routing.RoutingDecision decision, String by,
+			Instant at) {
+		return new RoutingExplanation(leadId, decision.winner(), decision.method(), decision.considered(),
+				decision.filtered(), decision.candidates().stream().map(c -> new Candidate(c.partnerId(), c.partnerName(),
+						c.score(), c.components(), c.partnerId().equals(decision.winner()))).toList(),
+				decision.tied(), decision.ruleVersion(), by, at);
+	}
+
 	/** A scored partner; {@code partnerId} and {@code partnerName} are null for other partners in a partner's copy. */
 	public record Candidate(UUID partnerId, String partnerName, double score, Map<String, Double> components,
 			boolean winner) {

@@ -27,15 +27,23 @@ public final class RoutingEngine {
 			filtered.put(filter.key(), 0);
 		}
 		List<PartnerProfile> passed = new ArrayList<>();
-		for (PartnerProfile partner : snapshot.partners()) {
+		List<PartnerProfile> local = snapshot.coveringCountry(lead.country());
+		int inactiveLocal = 0;
+		for (PartnerProfile partner : local) {
 			RoutingFilter failed = firstFailed(partner, lead, rules, snapshot.loads());
 			if (failed == null) {
 				passed.add(partner);
 			}
 			else {
 				filtered.merge(failed.key(), 1, Integer::sum);
+				inactiveLocal += failed == RoutingFilter.ACTIVE ? 1 : 0;
 			}
 		}
+		// Everyone else fails on the first two filters without being looked at: inactive, or not covering the country.
+		int elsewhere = snapshot.partners().size() - local.size();
+		int inactiveElsewhere = snapshot.inactive() - inactiveLocal;
+		filtered.merge(RoutingFilter.ACTIVE.key(), inactiveElsewhere, Integer::sum);
+		filtered.merge(RoutingFilter.TERRITORY.key(), elsewhere - inactiveElsewhere, Integer::sum);
 		int considered = snapshot.partners().size();
 		PartnerProfile pinned = lead.pinnedPartnerId() == null ? null : snapshot.byId().get(lead.pinnedPartnerId());
 		if (pinned != null && pinned.active() && !lead.excluded().contains(pinned.id())

@@ -32,7 +32,12 @@ public class LeadImport {
 			"postalCode", "latitude", "longitude", "productInterest", "source", "companySize", "estimatedValue",
 			"currency");
 
+	/** Rows stored per transaction. */
+	private static final int CHUNK = 200;
+
 	private final LeadManagement leads;
+
+	private final LeadSettings settings;
 
 	private final TransactionTemplate transaction;
 
@@ -40,8 +45,10 @@ public class LeadImport {
 
 	private final CurrentActor actors;
 
-	LeadImport(LeadManagement leads, TransactionTemplate transaction, Visibility visibility, CurrentActor actors) {
+	LeadImport(LeadManagement leads, LeadSettings settings, TransactionTemplate transaction, Visibility visibility,
+			CurrentActor actors) {
 		this.leads = leads;
+		this.settings = settings;
 		this.transaction = transaction;
 		this.visibility = visibility;
 		this.actors = actors;
@@ -51,32 +58,95 @@ public class LeadImport {
 		if (!visibility.scope().vendor()) {
 			throw visibility.refuse(LeadRecords.TYPE, "import", "create");
 		}
-		String by = actors.get().email();
-		int rows = 0;
-		int routed = 0;
-		List<UUID> ids = new ArrayList<>();
-		List<LeadImportReport.RowProblem> problems = new ArrayList<>();
+		Run run = new Run(actors.get().email());
 		try {
 			for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
 				.setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
-				rows++;
+				run.rows++;
 				Map<String, String> row = mapped(record.toMap(), mapping == null ? Map.of() : mapping);
 				try {
-					Lead lead = transaction.execute(status -> leads.intake(draft(row), by));
-					ids.add(lead.id());
-					routed += lead.assignedPartnerId() == null ? 0 : 1;
+					LeadDraft draft = draft(row);
+					LeadIntake intake = new LeadIntake(settings);
+					intake.details(draft);
+					intake.check();
+					run.pending.add(new Row(run.rows, draft));
 				}
 				catch (InvalidInput invalid) {
-					for (InvalidInput.FieldProblem p : invalid.problems()) {
-						problems.add(new LeadImportReport.RowProblem(rows, p.field(), p.message()));
-					}
+					run.refused(run.rows, invalid);
+				}
+				if (run.pending.size() >= CHUNK) {
+					store(run);
 				}
 			}
+			store(run);
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException ex) {
 			throw InvalidInput.of("file", "is not readable CSV with a header row: " + ex.getMessage(), "csv");
 		}
-		return new LeadImportReport(rows, ids.size(), routed, ids, problems);
+		return new LeadImportReport(run.rows, run.ids.size(), run.routed, run.ids, run.problems);
+	}
+
+	/**
+	 * Stores the checked rows a chunk at a time, one transaction each (a commit per row would cost more than the
+	 * row); should a chunk fail after all, its rows are stored one by one so that only the bad one is refused.
+	 */
+	private void store(Run run) {
+		if (run.pending.isEmpty()) {
+			return;
+		}
+		List<Row> chunk = List.copyOf(run.pending);
+		run.pending.clear();
+		try {
+			List<Lead> stored = transaction.execute(status -> chunk.stream().map(r -> leads.intake(r.draft(), run.by)).toList());
+			stored.forEach(run::stored);
+		}
+		catch (RuntimeException chunkFailed) {
+			for (Row row : chunk) {
+				try {
+					run.stored(transaction.execute(status -> leads.intake(row.draft(), run.by)));
+				}
+				catch (InvalidInput invalid) {
+					run.refused(row.number(), invalid);
+				}
+				catch (RuntimeException failed) {
+					run.problems.add(new LeadImportReport.RowProblem(row.number(), null, String.valueOf(failed.getMessage())));
+				}
+			}
+		}
+	}
+
+	private record Row(int number, LeadDraft draft) {
+	}
+
+	/** What one import has read, stored and refused so far. */
+	private static final class Run {
+
+		final String by;
+
+		final List<Row> pending = new ArrayList<>();
+
+		final List<UUID> ids = new ArrayList<>();
+
+		final List<LeadImportReport.RowProblem> problems = new ArrayList<>();
+
+		int rows;
+
+		int routed;
+
+		Run(String by) {
+			this.by = by;
+		}
+
+		void stored(Lead lead) {
+			ids.add(lead.id());
+			routed += lead.assignedPartnerId() == null ? 0 : 1;
+		}
+
+		void refused(int row, InvalidInput invalid) {
+			for (InvalidInput.FieldProblem p : invalid.problems()) {
+				problems.add(new LeadImportReport.RowProblem(row, p.field(), p.message()));
+			}
+		}
 	}
 
 	private static Map<String, String> mapped(Map<String, String> raw, Map<String, String> mapping) {

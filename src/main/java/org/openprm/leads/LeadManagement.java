@@ -91,9 +91,9 @@ public class LeadManagement {
 		Instant now = clock.instant();
 		Qualification.Result quality = new Qualification(settings.qualification()).score(details);
 		String key = LeadIntake.companyKey(details.company());
-		Lead lead = leads.save(new Lead(details, key, draft.programId(), quality.score(), quality.grade(), now));
 		var original = leads.findFirstByCompanyKeyAndStatusInOrderByCreatedAtAsc(key, OPEN);
-		if (original.isPresent() && !original.get().id().equals(lead.id())) {
+		Lead lead = leads.save(new Lead(details, key, draft.programId(), quality.score(), quality.grade(), now));
+		if (original.isPresent()) {
 			lead.markDuplicateOf(original.get().id(), now);
 			return lead;
 		}

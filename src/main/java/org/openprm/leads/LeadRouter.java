@@ -142,8 +142,9 @@ class LeadRouter {
 	}
 
 	LeadFacts facts(Lead lead) {
-		Set<UUID> excluded = assignments.findByLeadIdOrderByOfferedAtAsc(lead.id()).stream()
-			.filter(a -> EXCLUDING.contains(a.outcome())).map(LeadAssignment::partnerId).collect(Collectors.toSet());
+		// A lead never offered has no assignments to look up.
+		Set<UUID> excluded = lead.offeredAt() == null ? Set.of() : assignments.findByLeadIdOrderByOfferedAtAsc(lead.id())
+			.stream().filter(a -> EXCLUDING.contains(a.outcome())).map(LeadAssignment::partnerId).collect(Collectors.toSet());
 		var d = lead.details();
 		Location location = d.latitude() == null || d.longitude() == null ? null : new Location(d.latitude(), d.longitude());
 		return new LeadFacts(lead.id(), d.country(), d.region(), d.postalCode(), location, d.productInterest(),

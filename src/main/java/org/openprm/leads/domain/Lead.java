@@ -8,7 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 import jakarta.persistence.Version;
 
 import org.openprm.leads.LeadStatus;
@@ -21,7 +26,11 @@ import org.openprm.shared.IllegalTransition;
  */
 @Entity
 @Table(name = "leads")
-public class Lead {
+public class Lead implements Persistable<UUID> {
+
+	/** Ids are assigned here, so whether the row exists is tracked rather than looked up (no SELECT before INSERT). */
+	@Transient
+	private boolean fresh = true;
 
 	@Id
 	private UUID id;
@@ -188,6 +197,22 @@ public class Lead {
 		highValue = flag;
 		supportOffer = flag ? offer : null;
 		updatedAt = now;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		fresh = false;
 	}
 
 	public UUID id() { return id; }

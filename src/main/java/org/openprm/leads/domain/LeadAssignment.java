@@ -5,7 +5,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * One offer of a lead to one partner, with the stored explanation of why, and how it ended:
@@ -14,7 +19,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "lead_assignments")
-public class LeadAssignment {
+public class LeadAssignment implements Persistable<UUID> {
+
+	/** Ids are assigned here, so whether the row exists is tracked rather than looked up (no SELECT before INSERT). */
+	@Transient
+	private boolean fresh = true;
 
 	@Id
 	private UUID id;
@@ -71,6 +80,22 @@ public class LeadAssignment {
 
 	public boolean open() {
 		return endedAt == null;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		fresh = false;
 	}
 
 	public UUID id() { return id; }

@@ -147,8 +147,9 @@ public class LeadDistribution {
 	@Transactional(readOnly = true)
 	public LeadCapacityView capacity(UUID partnerId) {
 		partners.partner(partnerId);
-		return capacities.findById(partnerId).map(c -> new LeadCapacityView(partnerId, c.capacity(), maximum(c)))
-			.orElse(new LeadCapacityView(partnerId, settings.defaultCapacity(), settings.partnerCapacityLimit()));
+		int open = snapshots.current().loads().open(partnerId);
+		return capacities.findById(partnerId).map(c -> LeadCapacityView.of(partnerId, c.capacity(), maximum(c), open))
+			.orElse(LeadCapacityView.of(partnerId, settings.defaultCapacity(), settings.partnerCapacityLimit(), open));
 	}
 
 	/** Vendor staff set any capacity and the partner's maximum; a partner admin up to that maximum. */
@@ -159,6 +160,7 @@ public class LeadDistribution {
 		if (!vendor && !actors.get().isPartnerAdmin()) {
 			throw visibility.refuse("LeadCapacity", partnerId, "write");
 		}
+		int open = snapshots.current().loads().open(partnerId);
 		LeadCapacity current = capacities.findById(partnerId).orElse(null);
 		Integer limit = vendor ? maximum : current == null ? null : current.maximum();
 		int allowed = limit == null ? settings.partnerCapacityLimit() : limit;
@@ -171,8 +173,15 @@ public class LeadDistribution {
 		else {
 			current.set(capacity, limit);
 		}
-		snapshots.invalidate();
-		return new LeadCapacityView(partnerId, capacity, maximum(current));
+		// Rebuilt only once the new capacity is committed, or a route in between would cache the old one.
+		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+				new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						snapshots.invalidate();
+					}
+				});
+		return LeadCapacityView.of(partnerId, capacity, maximum(current), open);
 	}
 
 	private int maximum(LeadCapacity c) {

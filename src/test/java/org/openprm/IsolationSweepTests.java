@@ -39,7 +39,7 @@ class IsolationSweepTests extends ApiTestSupport {
 	/** Whose records are attacked, and what of theirs must never show up in an answer. */
 	record Victim(String partnerId, String userId, Set<String> secrets, Set<String> ids, String registrationId,
 			String commentId, String attachmentId, String notificationId, String applicationId, String ruleId,
-			String acceptanceId, String taskId, Funds funds) {
+			String acceptanceId, String taskId, Funds funds, String leadId) {
 	}
 
 	/** The victim's fund, a fund request against it, a claim on that request and the claim's proof file. */
@@ -302,6 +302,7 @@ class IsolationSweepTests extends ApiTestSupport {
 			case "requestId" -> victim.funds().requestId();
 			case "claimId" -> victim.funds().claimId();
 			case "fileId" -> victim.funds().fileId();
+			case "leadId" -> victim.leadId();
 			default -> UUID.randomUUID().toString();
 		};
 	}
@@ -342,8 +343,12 @@ class IsolationSweepTests extends ApiTestSupport {
 		Funds funds = fundsOf(partnerId, customer);
 		secrets.add("Fund of " + customer);
 		ids.addAll(List.of(funds.fundId(), funds.requestId(), funds.claimId(), funds.fileId()));
+		String leadCompany = "Secret Lead " + UUID.randomUUID().toString().substring(0, 8);
+		String leadId = leadOf(partnerId, leadCompany);
+		secrets.add(leadCompany);
+		ids.add(leadId);
 		return new Victim(partnerId, userId, secrets, ids, deal[0], deal[1], attachmentId, notificationId, applicationId,
-				ruleId, acceptance.get("id").asString(), taskId, funds);
+				ruleId, acceptance.get("id").asString(), taskId, funds, leadId);
 	}
 
 	/**
@@ -446,6 +451,16 @@ class IsolationSweepTests extends ApiTestSupport {
 		return created.json().get("id").asString();
 	}
 
+	/** A lead entered by the vendor and assigned to the victim by hand. */
+	private String leadOf(String partnerId, String company) {
+		Response created = post("/api/v1/leads", tokenFor(ADMIN), Map.of("company", company, "country", "NL"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String id = created.json().get("id").asString();
+		Response assigned = post("/api/v1/leads/" + id + "/assign", tokenFor(ADMIN), Map.of("partnerId", partnerId));
+		assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+		return id;
+	}
+
 	/** An in-app notification of the victim's user about the secret customer. */
 	private String notificationOf(String userId, String customer) {
 		UUID recipient = UUID.fromString(userId);
@@ -493,6 +508,9 @@ class IsolationSweepTests extends ApiTestSupport {
 		snapshot.put("fund ledger", withoutPerRequestFields(get("/api/v1/funds/" + victim.funds().fundId() + "/ledger", tokenFor(ADMIN))));
 		snapshot.put("fund request", withoutPerRequestFields(get("/api/v1/fund-requests/" + victim.funds().requestId(), tokenFor(ADMIN))));
 		snapshot.put("claim", withoutPerRequestFields(get("/api/v1/claims/" + victim.funds().claimId(), tokenFor(ADMIN))));
+		snapshot.put("lead", withoutPerRequestFields(get("/api/v1/leads/" + victim.leadId(), tokenFor(ADMIN))));
+		snapshot.put("lead routing", withoutPerRequestFields(get("/api/v1/leads/" + victim.leadId() + "/routing/history",
+				tokenFor(ADMIN))));
 		snapshot.put("deal timeline", withoutPerRequestFields(get("/api/v1/deal-registrations/" + victim.registrationId() + "/timeline",
 				tokenFor(ADMIN))));
 		return snapshot;

@@ -73,6 +73,9 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		String northwindMemberships = get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
 		String dealBefore = dealState(deal);
+		String lead = leadOf(northwind);
+		String leadBefore = get("/api/v1/leads/" + lead + "/routing/history", tokenFor(ADMIN)).body()
+				+ get("/api/v1/leads/" + lead, tokenFor(ADMIN)).body();
 		String filesBefore = get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body();
 		BrowserSession bob = BrowserSession.signIn(baseUrl(), BOB, PASSWORD);
 		List<String> leaks = new ArrayList<>();
@@ -91,7 +94,7 @@ class UiIsolationSweepTests extends ApiTestSupport {
 					// Accepting acts on the caller's own organisation only: no version of another partner to aim at.
 					.replace("{templateVersionId}", UUID.randomUUID().toString())
 					.replace("{requestId}", funds[0]).replace("{claimId}", funds[1]).replace("{fileId}", funds[2])
-					.replace("{decision}", "approve");
+					.replace("{decision}", "approve").replace("{leadId}", lead);
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
 					BrowserSession.Page page = method == RequestMethod.GET ? bob.get(path)
@@ -119,6 +122,9 @@ class UiIsolationSweepTests extends ApiTestSupport {
 		assertThat(dealState(deal)).as("the victim's deal, its timeline and comments").isEqualTo(dealBefore);
 		assertThat(bob.get("/deals").body()).doesNotContain("Northwind").doesNotContain(VICTIM_CUSTOMER);
 		assertThat(bob.get("/partners").body()).doesNotContain("Northwind");
+		assertThat(bob.get("/leads").body()).doesNotContain(VICTIM_LEAD);
+		assertThat(get("/api/v1/leads/" + lead + "/routing/history", tokenFor(ADMIN)).body()
+				+ get("/api/v1/leads/" + lead, tokenFor(ADMIN)).body()).as("the victim's lead").isEqualTo(leadBefore);
 		assertThat(get("/api/v1/deal-registrations/" + deal + "/attachments", tokenFor(ADMIN)).body()).isEqualTo(filesBefore);
 		assertThat(get("/api/v1/claims/" + funds[1], tokenFor(ADMIN)).body()).as("the victim's claim").isEqualTo(claimBefore);
 		assertThat(bob.get("/funds").body()).doesNotContain("Northwind").doesNotContain(VICTIM_CUSTOMER);
@@ -137,6 +143,19 @@ class UiIsolationSweepTests extends ApiTestSupport {
 			Map.entry("body", "hijacked"), Map.entry("days", "10"), Map.entry("protectionDays", "10"));
 
 	private static final String VICTIM_CUSTOMER = "Sweep Victim Customer";
+
+	private static final String VICTIM_LEAD = "Sweep Victim Lead";
+
+	/** A lead entered by the vendor and assigned to the victim by hand. */
+	private String leadOf(String partnerId) {
+		Response created = post("/api/v1/leads", tokenFor(ADMIN), Map.of("company", VICTIM_LEAD + " " + UUID.randomUUID(),
+				"country", "NL"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String id = created.json().get("id").asString();
+		assertThat(post("/api/v1/leads/" + id + "/assign", tokenFor(ADMIN), Map.of("partnerId", partnerId)).status())
+			.isEqualTo(200);
+		return id;
+	}
 
 	/** A deal registration of the victim, registered by the vendor on its behalf, with a comment. */
 	private String dealOf(String partnerId) {

@@ -83,7 +83,7 @@ class SecurityConfig {
 		http.securityMatcher("/api/**")
 			.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens", "/api/v1/applications").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens", "/api/v1/applications", "/api/v1/public/leads").permitAll()
 				.anyRequest().authenticated())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens are never sent automatically by a browser, so CSRF cannot apply.

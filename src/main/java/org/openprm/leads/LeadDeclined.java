@@ -1,0 +1,34 @@
+package org.openprm.leads;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.openprm.shared.AuditableEvent;
+import org.openprm.shared.FieldChange;
+
+/**
+ * The partner declined the lead; it is routed on at once.
+ */
+public record LeadDeclined(UUID leadId, UUID partnerId, String reason, Instant at) implements AuditableEvent {
+
+	@Override
+	public String subjectType() {
+		return "Lead";
+	}
+
+	@Override
+	public String subjectId() {
+		return leadId.toString();
+	}
+
+	@Override
+	public String action() {
+		return "declined";
+	}
+
+	@Override
+	public Map<String, FieldChange> changes() {
+		return Map.of();
+	}
+}

@@ -1,0 +1,189 @@
+package org.openprm.leads;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.openprm.identity.CurrentActor;
+import org.openprm.identity.Visibility;
+import org.openprm.leads.domain.Lead;
+import org.openprm.shared.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports leads from CSV (vendor staff). Columns are the API's field names unless a mapping names the
+ * file's own headers ({@code "Firma" -> "company"}); {@code productInterest} holds values separated by
+ * {@code ;} or {@code |}. Each row is received (and routed) in its own transaction, so a bad row is
+ * reported and the good ones are kept.
+ */
+@Service
+public class LeadImport {
+
+	static final List<String> FIELDS = List.of("company", "contactName", "email", "phone", "country", "region",
+			"postalCode", "latitude", "longitude", "productInterest", "source", "companySize", "estimatedValue",
+			"currency");
+
+	/** Rows stored per transaction. */
+	private static final int CHUNK = 200;
+
+	private final LeadManagement leads;
+
+	private final LeadSettings settings;
+
+	private final TransactionTemplate transaction;
+
+	private final Visibility visibility;
+
+	private final CurrentActor actors;
+
+	LeadImport(LeadManagement leads, LeadSettings settings, TransactionTemplate transaction, Visibility visibility,
+			CurrentActor actors) {
+		this.leads = leads;
+		this.settings = settings;
+		this.transaction = transaction;
+		this.visibility = visibility;
+		this.actors = actors;
+	}
+
+	public LeadImportReport importCsv(Reader csv, Map<String, String> mapping) {
+		if (!visibility.scope().vendor()) {
+			throw visibility.refuse(LeadRecords.TYPE, "import", "create");
+		}
+		Run run = new Run(actors.get().email());
+		try {
+			for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+				.setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+				run.rows++;
+				Map<String, String> row = mapped(record.toMap(), mapping == null ? Map.of() : mapping);
+				try {
+					LeadDraft draft = draft(row);
+					LeadIntake intake = new LeadIntake(settings);
+					intake.details(draft);
+					intake.check();
+					run.pending.add(new Row(run.rows, draft));
+				}
+				catch (InvalidInput invalid) {
+					run.refused(run.rows, invalid);
+				}
+				if (run.pending.size() >= CHUNK) {
+					store(run);
+				}
+			}
+			store(run);
+		}
+		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException ex) {
+			throw InvalidInput.of("file", "is not readable CSV with a header row: " + ex.getMessage(), "csv");
+		}
+		return new LeadImportReport(run.rows, run.ids.size(), run.routed, run.ids, run.problems);
+	}
+
+	/**
+	 * Stores the checked rows a chunk at a time, one transaction each (a commit per row would cost more than the
+	 * row); should a chunk fail after all, its rows are stored one by one so that only the bad one is refused.
+	 */
+	private void store(Run run) {
+		if (run.pending.isEmpty()) {
+			return;
+		}
+		List<Row> chunk = List.copyOf(run.pending);
+		run.pending.clear();
+		try {
+			List<Lead> stored = transaction.execute(status -> chunk.stream().map(r -> leads.intake(r.draft(), run.by)).toList());
+			stored.forEach(run::stored);
+		}
+		catch (RuntimeException chunkFailed) {
+			for (Row row : chunk) {
+				try {
+					run.stored(transaction.execute(status -> leads.intake(row.draft(), run.by)));
+				}
+				catch (InvalidInput invalid) {
+					run.refused(row.number(), invalid);
+				}
+				catch (RuntimeException failed) {
+					run.problems.add(new LeadImportReport.RowProblem(row.number(), null, String.valueOf(failed.getMessage())));
+				}
+			}
+		}
+	}
+
+	private record Row(int number, LeadDraft draft) {
+	}
+
+	/** What one import has read, stored and refused so far. */
+	private static final class Run {
+
+		final String by;
+
+		final List<Row> pending = new ArrayList<>();
+
+		final List<UUID> ids = new ArrayList<>();
+
+		final List<LeadImportReport.RowProblem> problems = new ArrayList<>();
+
+		int rows;
+
+		int routed;
+
+		Run(String by) {
+			this.by = by;
+		}
+
+		void stored(Lead lead) {
+			ids.add(lead.id());
+			routed += lead.assignedPartnerId() == null ? 0 : 1;
+		}
+
+		void refused(int row, InvalidInput invalid) {
+			for (InvalidInput.FieldProblem p : invalid.problems()) {
+				problems.add(new LeadImportReport.RowProblem(row, p.field(), p.message()));
+			}
+		}
+	}
+
+	private static Map<String, String> mapped(Map<String, String> raw, Map<String, String> mapping) {
+		Map<String, String> row = new HashMap<>();
+		raw.forEach((header, value) -> row.put(mapping.getOrDefault(header, header), value));
+		return row;
+	}
+
+	private static LeadDraft draft(Map<String, String> row) {
+		List<String> interests = blank(row.get("productInterest")) ? List.of()
+				: Arrays.stream(row.get("productInterest").split("[;|]")).map(String::trim).toList();
+		return new LeadDraft(row.get("company"), row.get("contactName"), row.get("email"), row.get("phone"),
+				row.get("country"), row.get("region"), row.get("postalCode"), decimal(row, "latitude"),
+				decimal(row, "longitude"), interests, row.get("source"), integer(row), decimal(row, "estimatedValue"),
+				row.get("currency"), null);
+	}
+
+	private static BigDecimal decimal(Map<String, String> row, String field) {
+		String value = row.get(field);
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value.trim().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInput.of(field, "is not a number", "number");
+		}
+	}
+
+	private static Integer integer(Map<String, String> row) {
+		BigDecimal size = decimal(row, "companySize");
+		return size == null ? null : size.intValue();
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -5,7 +5,7 @@ import java.util.UUID;
 /**
  * What an agreement template applies to; each part is optional and a missing part matches every partner.
  * The more parts a template names, the more specific it is: programme weighs most, then partner type,
- * then country.
+ * then country. {@code country} is one ISO code or a region: several codes separated by commas.
  */
 public record AgreementScope(UUID programId, String partnerType, String country) {
 

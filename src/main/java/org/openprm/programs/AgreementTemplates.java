@@ -118,13 +118,23 @@ public class AgreementTemplates {
 			throw InvalidInput.of("kind", "is required: letters, digits and dashes", "agreement.kindInvalid");
 		}
 		AgreementScope scope = draft.scope() == null ? AgreementScope.ALL_PARTNERS : draft.scope();
-		String country = blankToNull(scope.country());
-		if (country != null && !country.matches("[A-Za-z]{2}")) {
-			throw InvalidInput.of("country", "must be an ISO 3166 two-letter code", "agreement.countryInvalid");
-		}
+		String countries = countries(scope.country());
 		checkText(draft);
-		return new AgreementScope(scope.programId(), blankToNull(scope.partnerType()),
-				country == null ? null : country.toUpperCase(Locale.ROOT));
+		return new AgreementScope(scope.programId(), blankToNull(scope.partnerType()), countries);
+	}
+
+	/** One country, or a region as several ISO codes separated by commas ("DE, AT, CH"), normalised. */
+	private static String countries(String entered) {
+		String given = blankToNull(entered);
+		if (given == null) {
+			return null;
+		}
+		List<String> codes = java.util.Arrays.stream(given.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+			.map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+		if (codes.isEmpty() || codes.size() > 50 || codes.stream().anyMatch(c -> !c.matches("[A-Z]{2}"))) {
+			throw InvalidInput.of("country", "must be ISO 3166 two-letter codes separated by commas", "agreement.countryInvalid");
+		}
+		return String.join(",", codes);
 	}
 
 	private static void checkText(AgreementTemplateDraft draft) {

@@ -49,6 +49,33 @@ class AgreementAcceptanceTests extends AgreementTestSupport {
 	}
 
 	@Test
+	void aTemplateForARegionAppliesToPartnersInEachOfItsCountriesOnly() {
+		String kind = unique("alpine");
+		Response created = post("/api/v1/agreement-templates", tokenFor(ADMIN), Map.of("kind", kind, "country", "li, is",
+				"title", "Alpine terms", "body", "Terms for {{partnerName}}."));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		Response refused = post("/api/v1/agreement-templates", tokenFor(ADMIN), Map.of("kind", unique("bad"), "country",
+				"Liechtenstein", "title", "Bad", "body", "Terms."));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("country");
+
+		assertThat(kinds(partnerIn("LI"))).contains(kind);
+		assertThat(kinds(partnerIn("IS"))).contains(kind);
+		assertThat(kinds(partnerIn("FR"))).doesNotContain(kind);
+	}
+
+	private String partnerIn(String country) {
+		java.util.Map<String, Object> body = new java.util.LinkedHashMap<>(partnerBody(unique("Regional")));
+		body.put("country", country);
+		return post("/api/v1/partners", tokenFor(ADMIN), body).json().get("id").asString();
+	}
+
+	private java.util.List<String> kinds(String partnerId) {
+		return get("/api/v1/partners/" + partnerId + "/agreements", tokenFor(ADMIN)).json().valueStream()
+			.map(a -> a.get("kind").asString()).toList();
+	}
+
+	@Test
 	void publishingANewVersionAsksPartnersThatAcceptedTheOldOneToAcceptAgain() {
 		Fixture fixture = fixture("LU", false);
 		JsonNode first = agreementOf(fixture);

@@ -52,6 +52,14 @@ class TemplateSelectionTests {
 	}
 
 	@Test
+	void aRegionTemplateAppliesToEachOfItsCountries() {
+		AgreementTemplate dach = template("partner-agreement", new AgreementScope(null, null, "DE,AT,CH"), T0);
+
+		assertThat(TemplateSelection.select(List.of(all, dach), new PartnerFacts(Set.of(), "MSP", "AT"))).containsExactly(dach);
+		assertThat(TemplateSelection.select(List.of(all, dach), new PartnerFacts(Set.of(), "MSP", "FR"))).containsExactly(all);
+	}
+
+	@Test
 	void onATieTheNewerTemplateWins() {
 		AgreementTemplate newer = template("partner-agreement", new AgreementScope(null, null, "DE"), T0.plusSeconds(60));
 

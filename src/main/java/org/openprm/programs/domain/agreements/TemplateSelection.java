@@ -12,7 +12,7 @@ import org.openprm.programs.AgreementScope;
 
 /**
  * Decides which templates a partner needs: of each kind, the most specific template whose scope matches
- * the partner (its programmes, its type, its country); on a tie the newer template wins.
+ * the partner (its programmes, its type, its country, which may be one of a region's); on a tie the newer template wins.
  */
 public final class TemplateSelection {
 
@@ -26,7 +26,8 @@ public final class TemplateSelection {
 	public static boolean applies(AgreementScope scope, PartnerFacts partner) {
 		return (scope.programId() == null || partner.programIds().contains(scope.programId()))
 				&& (scope.partnerType() == null || scope.partnerType().equalsIgnoreCase(String.valueOf(partner.partnerType())))
-				&& (scope.country() == null || scope.country().equalsIgnoreCase(String.valueOf(partner.country())));
+				&& (scope.country() == null || java.util.Arrays.asList(scope.country().split(","))
+					.contains(String.valueOf(partner.country()).toUpperCase(java.util.Locale.ROOT)));
 	}
 
 	public static List<AgreementTemplate> select(Collection<AgreementTemplate> templates, PartnerFacts partner) {

@@ -11,6 +11,8 @@ import org.openprm.partners.PartnerType;
 import org.openprm.programs.AgreementScope;
 import org.openprm.programs.AgreementTemplateDraft;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The JSON payloads of the agreements API.
  */
@@ -28,7 +30,7 @@ final class AgreementPayloads {
 	 * specific one that applies to a partner wins); programme, partner type and country are optional.
 	 */
 	record TemplateRequest(@NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*") String kind,
-			UUID programId, PartnerType partnerType, @Pattern(regexp = "[A-Za-z]{2}") String country, Boolean gatesAccess,
+			UUID programId, PartnerType partnerType, @Size(max = 200) @Schema(example = "DE, AT, CH", description = "one ISO country code, or a region: several separated by commas") String country, Boolean gatesAccess,
 			@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 50000) String body, LocalDate effectiveDate) {
 
 		AgreementTemplateDraft toDraft() {

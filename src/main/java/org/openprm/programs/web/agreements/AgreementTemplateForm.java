@@ -26,7 +26,7 @@ public class AgreementTemplateForm {
 
 	private PartnerType partnerType;
 
-	@Pattern(regexp = "([A-Za-z]{2})?", groups = NewTemplate.class)
+	@Size(max = 200, groups = NewTemplate.class)
 	private String country;
 
 	private boolean gatesAccess;

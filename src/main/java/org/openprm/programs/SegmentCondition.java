@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One test of a partner: its {@code field} compared by {@code operator} with {@code values}.
- * {@code attribute} names the custom attribute when the field is {@link SegmentField#ATTRIBUTE}.
+ * {@code attribute} names the custom attribute when the field is {@link SegmentField#ATTRIBUTE}, the
+ * metric when it is {@link SegmentField#FIGURE}.
  * Programmes and tiers are named by id; a tier compared with {@link SegmentOperator#AT_LEAST} means
  * "in that tier's programme, at that tier or above".
  */

@@ -80,6 +80,38 @@ class SegmentTests extends ApiTestSupport {
 	}
 
 	@Test
+	void scoresAndComplianceSelectPartnersByTheirFiguresAndTheirTierStatus() {
+		String tag = unique("score").toLowerCase();
+		String happy = partner(tag, "DE", "1");
+		String unhappy = partner(tag, "DE", "1");
+		Response imported = send("POST", "/api/v1/programs/figures/import", tokenFor(ADMIN), "partner,metric,value\n"
+				+ happy + ",CUSTOMER_SATISFACTION,9\n" + unhappy + ",CUSTOMER_SATISFACTION,5\n", Map.of("Content-Type", "text/csv"));
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		String programId = post("/api/v1/programs", tokenFor(ADMIN), Map.of("key", unique("csat"), "name", unique("Csat")))
+			.json().get("id").asString();
+		String member = tier(programId, "member", 1);
+		put("/api/v1/programs/" + programId + "/tiers/" + member + "/terms", tokenFor(ADMIN),
+				Map.of("requirements", List.of(Map.of("metric", "CUSTOMER_SATISFACTION", "minimum", 7))));
+		enrolled(happy, programId, member);
+		enrolled(unhappy, programId, member);
+		post("/api/v1/partners/" + unhappy + "/tier-evaluation", tokenFor(ADMIN), Map.of());
+
+		Response satisfied = post("/api/v1/segments/preview", tokenFor(ADMIN), Map.of("conditions", List.of(
+				condition("TAG", "IN", tag), Map.of("field", "FIGURE", "attribute", "CUSTOMER_SATISFACTION", "operator",
+						"AT_LEAST", "values", List.of("8")))));
+		Response atRisk = post("/api/v1/segments/preview", tokenFor(ADMIN), Map.of("conditions", List.of(
+				condition("TAG", "IN", tag), condition("COMPLIANCE", "IN", "AT_RISK", "DOWNGRADE_DUE"))));
+		Response noMetric = post("/api/v1/segments/preview", tokenFor(ADMIN), Map.of("conditions", List.of(
+				Map.of("field", "FIGURE", "attribute", "HAPPINESS", "operator", "AT_LEAST", "values", List.of("8")))));
+
+		assertThat(satisfied.json().get("items").get(0).get("partnerId").asString()).isEqualTo(happy);
+		assertThat(satisfied.json().get("total").asLong()).isEqualTo(1);
+		assertThat(atRisk.json().get("total").asLong()).as(atRisk.body()).isEqualTo(1);
+		assertThat(atRisk.json().get("items").get(0).get("partnerId").asString()).isEqualTo(unhappy);
+		assertThat(noMetric.json().get("errors").get(0).get("field").asString()).isEqualTo("rule.conditions[0].attribute");
+	}
+
+	@Test
 	void thePreviewCountsARuleWithoutSavingIt() {
 		String tag = unique("prev").toLowerCase();
 		partner(tag, "DE", "1");

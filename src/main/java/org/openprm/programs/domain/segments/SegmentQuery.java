@@ -52,6 +52,9 @@ public record SegmentQuery(String where, List<Object> parameters) {
 			case PROGRAM -> exists("SELECT 1 FROM " + MEMBERSHIPS + " m WHERE m.partner_id = p.id AND m.program_id IN "
 					+ list(uuids(condition.values()), parameters), condition);
 			case TIER -> tier(condition, parameters);
+			case COMPLIANCE -> exists("SELECT 1 FROM " + MEMBERSHIPS + " m WHERE m.partner_id = p.id AND m.status IN "
+					+ list(upper(condition.values()), parameters), condition);
+			case FIGURE -> figure(condition, parameters);
 			case ATTRIBUTE -> attribute(condition, parameters);
 		};
 	}
@@ -103,6 +106,15 @@ public record SegmentQuery(String where, List<Object> parameters) {
 		// ISO dates compare correctly as text.
 		parameters.add(value);
 		return "EXISTS (" + base + "v.attr_value " + comparison + " ?)";
+	}
+
+	/** A figure of any qualifier of the metric (revenue in any currency, certified people of any role). */
+	private static String figure(SegmentCondition condition, List<Object> parameters) {
+		String comparison = condition.operator() == SegmentOperator.AT_LEAST ? ">=" : "<=";
+		parameters.add(condition.attribute().toUpperCase(Locale.ROOT));
+		parameters.add(new BigDecimal(condition.values().get(0)));
+		return "EXISTS (SELECT 1 FROM partner_figures f WHERE f.partner_id = p.id AND f.metric = ? AND f.figure_value "
+				+ comparison + " ?)";
 	}
 
 	private static String exists(String subquery, SegmentCondition condition) {

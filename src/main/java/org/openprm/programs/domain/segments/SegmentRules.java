@@ -99,6 +99,8 @@ public final class SegmentRules {
 			case PROGRAM -> isUuid(value) && vocabulary.programs().contains(UUID.fromString(value));
 			case TIER -> isUuid(value) && vocabulary.tiers().contains(UUID.fromString(value));
 			case ATTRIBUTE -> validAttribute(condition, value, vocabulary, path, problems);
+			case COMPLIANCE -> isEnum(org.openprm.programs.ComplianceStatus.class, value);
+			case FIGURE -> validFigure(condition, value, path, problems);
 		};
 	}
 
@@ -118,6 +120,15 @@ public final class SegmentRules {
 			case DATE -> isDate(value);
 			default -> false;
 		};
+	}
+
+	private static boolean validFigure(SegmentCondition condition, String value, String path, List<FieldProblem> problems) {
+		if (condition.attribute() == null || !isEnum(org.openprm.programs.Metric.class, condition.attribute())
+				|| condition.attribute().equalsIgnoreCase("CUSTOM_ATTRIBUTE")) {
+			problems.add(new FieldProblem(path + ".attribute", "is not a metric", "segment.metric"));
+			return true;
+		}
+		return isNumber(value);
 	}
 
 	static boolean isNumber(String value) {

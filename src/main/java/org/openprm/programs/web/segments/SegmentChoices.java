@@ -8,6 +8,8 @@ import java.util.Map;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerStatus;
 import org.openprm.partners.PartnerType;
+import org.openprm.programs.ComplianceStatus;
+import org.openprm.programs.Metric;
 import org.openprm.programs.ProgramManagement;
 import org.openprm.programs.ProgramView;
 import org.openprm.programs.SegmentField;
@@ -42,6 +44,8 @@ class SegmentChoices {
 		picks.put("TIER", tierOptions(all));
 		picks.put("TYPE", enumOptions(PartnerType.values()));
 		picks.put("STATUS", enumOptions(PartnerStatus.values()));
+		picks.put("COMPLIANCE", enumOptions(ComplianceStatus.values()));
+		model.addAttribute("metrics", java.util.Arrays.stream(Metric.values()).filter(m -> m != Metric.CUSTOM_ATTRIBUTE).toList());
 		model.addAttribute("picks", picks);
 	}
 

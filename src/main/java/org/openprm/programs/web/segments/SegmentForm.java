@@ -142,12 +142,13 @@ public class SegmentForm {
 		/** Whether the values are picked from a list rather than typed. */
 		public boolean picked() {
 			return field == SegmentField.PROGRAM || field == SegmentField.TIER || field == SegmentField.TYPE
-					|| field == SegmentField.STATUS;
+					|| field == SegmentField.STATUS || field == SegmentField.COMPLIANCE;
 		}
 
 		SegmentCondition toCondition() {
 			List<String> values = picked() ? choices : text == null ? List.of() : Arrays.stream(text.split(",")).toList();
-			return new SegmentCondition(field, operator, field == SegmentField.ATTRIBUTE ? attribute : null, values);
+			boolean named = field == SegmentField.ATTRIBUTE || field == SegmentField.FIGURE;
+			return new SegmentCondition(field, operator, named ? attribute : null, values);
 		}
 
 		public SegmentField getField() {

@@ -119,8 +119,9 @@ class TierStatusBrowserTests extends BrowserSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add requirement")).click();
 		Locator select = page.locator("[id='requirements" + row + ".metric']");
 		assertThat(select).isVisible();
-		page.waitForLoadState();
-		select.selectOption(metric);
+		// The new row arrives by htmx: only once htmx has settled does it listen for the metric's change.
+		page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+		page.waitForResponse(response -> response.request().method().equals("POST"), () -> select.selectOption(metric));
 		// The row is drawn again for the chosen metric (no currency but for revenue); fill the new row.
 		assertThat(page.locator("[id='requirements" + row + ".currency']")).hasCount(0);
 		page.locator("[id='requirements" + row + ".minimum']").fill(minimum);

@@ -3,7 +3,10 @@ package org.openprm.funds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.openprm.funds.domain.Fund;
@@ -12,6 +15,9 @@ import org.openprm.shared.InvalidInput.FieldProblem;
 
 /** Checks a fund draft completely and answers every problem at once, before anything is written. */
 final class FundRules {
+
+	/** 400 characters of comma-separated codes hold 133; a region is meant to be a handful. */
+	static final int MAX_COUNTRIES = 100;
 
 	private FundRules() {
 	}
@@ -57,8 +63,12 @@ final class FundRules {
 				target = (FundTarget) candidate[0];
 			}
 		}
-		if (targets.size() > 1) {
-			problems.add(new FieldProblem("partnerId", "give at most one of partnerId, programId, tier and segmentId",
+		List<String> region = draft.hasRegion() ? region(draft.region(), problems) : List.of();
+		if (!region.isEmpty() || draft.hasRegion()) {
+			target = FundTarget.REGION;
+		}
+		if (targets.size() + (draft.hasRegion() ? 1 : 0) > 1) {
+			problems.add(new FieldProblem("partnerId", "give at most one of partnerId, programId, tier, segmentId and region",
 					"funds.target"));
 		}
 		if (accrual && target != FundTarget.PARTNER && draft.amount() != null && draft.amount().signum() > 0) {
@@ -69,7 +79,31 @@ final class FundRules {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return new Fund(draft.name().strip(), draft.periodStart(), draft.periodEnd(), currency, target,
+		Fund fund = new Fund(draft.name().strip(), draft.periodStart(), draft.periodEnd(), currency, target,
 				targets.isEmpty() ? null : targets.get(0), draft.accrualPercent(), draft.carryOver(), null, at, by);
+		return target == FundTarget.REGION ? fund.forRegion(region) : fund;
+	}
+
+	/** The region's ISO 3166 country codes, upper-case, without duplicates; unknown codes are problems. */
+	static List<String> region(List<String> codes, List<FieldProblem> problems) {
+		Set<String> known = Set.of(Locale.getISOCountries());
+		Set<String> countries = new LinkedHashSet<>();
+		for (String code : codes) {
+			if (code == null || code.isBlank()) {
+				continue;
+			}
+			String country = code.strip().toUpperCase(Locale.ROOT);
+			if (!known.contains(country)) {
+				problems.add(new FieldProblem("region", "'" + code.strip() + "' is not an ISO 3166 country code",
+						"funds.region"));
+				return List.of();
+			}
+			countries.add(country);
+		}
+		if (countries.size() > MAX_COUNTRIES) {
+			problems.add(new FieldProblem("region", "lists more than " + MAX_COUNTRIES + " countries", "funds.region.size"));
+			return List.of();
+		}
+		return List.copyOf(countries);
 	}
 }

@@ -125,8 +125,9 @@ public class FundTimers {
 		FundView view = fund.view();
 		long days = ChronoUnit.DAYS.between(view.periodStart(), view.periodEnd());
 		LocalDate start = view.periodEnd().plusDays(1);
-		return new Fund(view.name() + " (carried over)", start, start.plusDays(days), view.currency(), view.target(),
+		Fund next = new Fund(view.name() + " (carried over)", start, start.plusDays(days), view.currency(), view.target(),
 				fund.targetId(), view.accrualPercent(), false, view.id(), now, SYSTEM);
+		return view.target() == FundTarget.REGION ? next.forRegion(view.region()) : next;
 	}
 
 	/** After the claim deadline, what a request still holds goes back to the fund (or lapses, if the fund expired). */

@@ -184,6 +184,15 @@ public class PartnerManagement {
 		return written(partner);
 	}
 
+	/**
+	 * For other modules' eligibility rules (e.g. fund regions): the partner's ISO country code, read
+	 * outside any actor's scope because the answer is only a yes/no decision, never shown.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> countryOf(UUID partnerId) {
+		return partnerId == null ? Optional.empty() : partners.findById(partnerId).map(Partner::country);
+	}
+
 	@Transactional(readOnly = true)
 	public List<PartnerView> distributors() {
 		visibility.requireVendor(PARTNER, "distributors");

@@ -98,6 +98,19 @@ public final class BrowserSession {
 		return exchange(request);
 	}
 
+	/** Submits a multipart form with fields and one file, with the CSRF token of {@code formPage}. */
+	public Page submitFile(String formPage, String path, Map<String, String> fields, String fileField, String fileName,
+			String fileType, byte[] content) {
+		Map<String, String> withToken = new java.util.HashMap<>(fields);
+		withToken.put("_csrf", csrf(get(formPage).body()));
+		org.openprm.Multipart body = org.openprm.Multipart.of(withToken, fileField, fileName, fileType, content);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", body.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.body()));
+		extraHeaders.forEach(request::header);
+		return exchange(request);
+	}
+
 	private Page send(String method, String path, Map<String, String> form) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
 		extraHeaders.forEach(request::header);

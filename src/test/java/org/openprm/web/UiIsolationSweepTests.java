@@ -69,6 +69,7 @@ class UiIsolationSweepTests extends ApiTestSupport {
 				tokenFor(ADMIN)).body();
 		String[] funds = fundsOf(northwind);
 		String claimBefore = get("/api/v1/claims/" + funds[1], tokenFor(ADMIN)).body();
+		String ledgerBefore = get("/api/v1/funds/" + funds[3] + "/ledger", tokenFor(ADMIN)).body();
 		String programmeBefore = get("/api/v1/programs/" + programme.get("id").asString(), tokenFor(ADMIN)).body();
 		String northwindMemberships = get("/api/v1/partners/" + northwind + "/memberships", tokenFor(ADMIN)).body();
 		String before = get("/api/v1/partners/" + northwind, tokenFor(ADMIN)).body();
@@ -94,6 +95,7 @@ class UiIsolationSweepTests extends ApiTestSupport {
 					// Accepting acts on the caller's own organisation only: no version of another partner to aim at.
 					.replace("{templateVersionId}", UUID.randomUUID().toString())
 					.replace("{requestId}", funds[0]).replace("{claimId}", funds[1]).replace("{fileId}", funds[2])
+					.replace("{fundId}", funds[3])
 					.replace("{decision}", "approve").replace("{leadId}", lead);
 				assertThat(path).as("a path variable the sweep cannot fill in: teach it").doesNotContain("{");
 				for (RequestMethod method : methods(route.getKey())) {
@@ -194,7 +196,7 @@ class UiIsolationSweepTests extends ApiTestSupport {
 			.get("completedAt").toString();
 	}
 
-	/** The victim's fund, an approved request and a claim with a proof file: {requestId, claimId, fileId}. */
+	/** The victim's fund, an approved request and a claim with a proof file: {requestId, claimId, fileId, fundId}. */
 	private String[] fundsOf(String partnerId) {
 		String admin = tokenFor(ADMIN);
 		String fund = post("/api/v1/funds", admin, Map.of("name", "Fund of " + VICTIM_CUSTOMER, "periodStart",
@@ -212,7 +214,7 @@ class UiIsolationSweepTests extends ApiTestSupport {
 				new String(upload.body(), StandardCharsets.UTF_8), Map.of("Content-Type", upload.contentType()));
 		assertThat(claim.status()).as(claim.body()).isEqualTo(201);
 		return new String[] { requestId, claim.json().get("id").asString(),
-				claim.json().get("files").get(0).get("id").asString() };
+				claim.json().get("files").get(0).get("id").asString(), fund };
 	}
 
 	private String dealState(String id) {

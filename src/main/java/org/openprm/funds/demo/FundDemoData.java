@@ -91,6 +91,8 @@ class FundDemoData implements ApplicationRunner {
 				new BigDecimal("25000"), northwind, null, null, null, null, true));
 		FundView pool = funds.create(new FundDraft("Co-marketing pool", today.minusDays(60), today.plusDays(25), "EUR",
 				new BigDecimal("50000"), null, null, null, null, null, false));
+		funds.create(new FundDraft("DACH events", today.minusDays(30), today.plusDays(150), "EUR", new BigDecimal("20000"),
+				null, null, null, null, java.util.List.of("DE", "AT", "CH"), null, false));
 		funds.create(new FundDraft("Co-op: 2 % of won deals", today.minusDays(30), today.plusDays(335), "EUR", BigDecimal.ZERO,
 				null, null, null, null, new BigDecimal("2"), false));
 		FundRequestView webinar = requests.submit(new FundRequestDraft(mdf.id(), northwind, "Webinar", "Security",

@@ -3,6 +3,7 @@ package org.openprm.funds.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -45,6 +46,9 @@ public class Fund {
 	private UUID tierId;
 
 	private UUID segmentId;
+
+	/** ISO country codes of a region fund, comma-separated. */
+	private String regionCountries;
 
 	private BigDecimal accrualPercent;
 
@@ -97,6 +101,17 @@ public class Fund {
 		return partnerId;
 	}
 
+	/** Makes this a fund for the partners in these countries (codes already checked and upper-case). */
+	public Fund forRegion(List<String> countries) {
+		this.targetKind = FundTarget.REGION;
+		this.regionCountries = String.join(",", countries);
+		return this;
+	}
+
+	public List<String> region() {
+		return regionCountries == null || regionCountries.isBlank() ? List.of() : List.of(regionCountries.split(","));
+	}
+
 	public boolean reminded(int days) {
 		return days <= 7 ? reminded7 : reminded30;
 	}
@@ -119,12 +134,12 @@ public class Fund {
 			case PROGRAM -> programId;
 			case TIER -> tierId;
 			case SEGMENT -> segmentId;
-			case POOL -> null;
+			case REGION, POOL -> null;
 		};
 	}
 
 	public FundView view() {
 		return new FundView(id, name, periodStart, periodEnd, currency, targetKind, partnerId, programId, tierId,
-				segmentId, accrualPercent, carryOver, carriedFrom, expired);
+				segmentId, accrualPercent, carryOver, carriedFrom, expired, region());
 	}
 }

@@ -3,12 +3,13 @@ package org.openprm.funds.domain;
 import java.util.UUID;
 
 import org.openprm.funds.FundView;
+import org.openprm.partners.PartnerManagement;
 import org.openprm.programs.MembershipView;
 import org.openprm.programs.ProgramManagement;
 import org.openprm.programs.SegmentManagement;
 import org.springframework.stereotype.Component;
 
-/** Whether a partner may draw on a fund: it is the fund's partner, a member of its programme or tier, in its segment, or the fund is a shared pool. */
+/** Whether a partner may draw on a fund: it is the fund's partner, a member of its programme or tier, in its segment or in a country of its region, or the fund is a shared pool. */
 @Component
 public class FundEligibility {
 
@@ -16,8 +17,11 @@ public class FundEligibility {
 
 	private final SegmentManagement segments;
 
-	FundEligibility(ProgramManagement programs, SegmentManagement segments) {
+	private final PartnerManagement partners;
+
+	FundEligibility(ProgramManagement programs, SegmentManagement segments, PartnerManagement partners) {
 		this.programs = programs;
+		this.partners = partners;
 		this.segments = segments;
 	}
 
@@ -30,6 +34,7 @@ public class FundEligibility {
 			case PROGRAM -> programs.memberships(partnerId).stream().map(MembershipView::programId).anyMatch(fund.programId()::equals);
 			case TIER -> programs.memberships(partnerId).stream().map(MembershipView::tierId).anyMatch(fund.tierId()::equals);
 			case SEGMENT -> segments.contains(fund.segmentId(), partnerId);
+			case REGION -> partners.countryOf(partnerId).filter(fund.region()::contains).isPresent();
 			case POOL -> true;
 		};
 	}

@@ -46,4 +46,12 @@ public class ClaimForm {
 		this.campaignCode = campaignCode;
 	}
 
+
+	/**
+	 * The files travel as multipart parts, not through this form; the read-only property only lets file
+	 * errors be shown next to the file input.
+	 */
+	public String getFiles() {
+		return null;
+	}
 }

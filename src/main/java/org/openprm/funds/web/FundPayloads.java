@@ -18,14 +18,18 @@ final class FundPayloads {
 	private FundPayloads() {
 	}
 
-	/** A fund: at most one target (partnerId, programId, tier (a tier id) or segmentId); none is a shared pool. */
+	/**
+	 * A fund: at most one target (partnerId, programId, tier (a tier id), segmentId or region (ISO country
+	 * codes, e.g. ["DE","AT","CH"])); none is a shared pool.
+	 */
 	record FundCreationRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
 			@NotBlank @Size(max = 3) String currency, BigDecimal amount, UUID partnerId, UUID programId, UUID tier,
-			UUID segmentId, BigDecimal accrualPercent, Boolean carryOver) {
+			UUID segmentId, @Size(max = 100) List<@Size(max = 2) String> region, BigDecimal accrualPercent,
+			Boolean carryOver) {
 
 		FundDraft draft() {
 			return new FundDraft(name, periodStart, periodEnd, currency, amount, partnerId, programId, tier, segmentId,
-					accrualPercent, Boolean.TRUE.equals(carryOver));
+					region, accrualPercent, Boolean.TRUE.equals(carryOver));
 		}
 	}
 

@@ -92,6 +92,30 @@ class FundRequestWebController {
 		return show(requestId, model);
 	}
 
+	@PostMapping("/funds/claims/{claimId}/resubmit")
+	String resubmit(@PathVariable UUID claimId, @ModelAttribute("resubmitForm") ClaimForm form, BindingResult errors,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+			RedirectAttributes redirect) {
+		UUID requestId = claims.claim(claimId).requestId();
+		if (!errors.hasErrors()) {
+			try {
+				claims.resubmit(claimId, new ClaimDraft(form.getAmount(), form.getInvoiceNumber(), form.getLeadsGenerated(),
+						form.getCampaignCode(), null), Uploads.of(files));
+				redirect.addFlashAttribute("notice", "funds.claim.submitted");
+				return "redirect:/funds/requests/" + requestId;
+			}
+			catch (InvalidInput refused) {
+				FormErrors.apply(refused, errors);
+			}
+			catch (Conflict | IllegalTransition refused) {
+				model.addAttribute("decisionError", refused.getMessage());
+			}
+		}
+		model.addAttribute("resubmitClaimId", claimId);
+		model.addAttribute("claimForm", new ClaimForm());
+		return show(requestId, model);
+	}
+
 	@PostMapping("/funds/claims/{claimId}/{decision}")
 	String decideClaim(@PathVariable UUID claimId, @PathVariable String decision,
 			@RequestParam(required = false) BigDecimal approvedAmount, @RequestParam(required = false) String reason,

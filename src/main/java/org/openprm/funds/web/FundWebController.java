@@ -3,7 +3,6 @@ package org.openprm.funds.web;
 import jakarta.validation.Valid;
 
 import org.openprm.funds.FundClaims;
-import org.openprm.funds.FundDraft;
 import org.openprm.funds.FundInsights;
 import org.openprm.funds.FundManagement;
 import org.openprm.funds.FundRequestDraft;
@@ -39,9 +38,12 @@ class FundWebController {
 
 	private final org.openprm.funds.FundRoi roi;
 
+	private final FundTargetChoices choices;
+
 	FundWebController(FundManagement funds, FundRequests requests, FundClaims claims, FundInsights insights,
-			CurrentActor actors, org.openprm.funds.FundRoi roi) {
+			CurrentActor actors, org.openprm.funds.FundRoi roi, FundTargetChoices choices) {
 		this.roi = roi;
+		this.choices = choices;
 		this.funds = funds;
 		this.requests = requests;
 		this.claims = claims;
@@ -60,10 +62,13 @@ class FundWebController {
 	@PostMapping("/funds")
 	String create(@Valid @ModelAttribute("fundForm") FundForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		String missing = form.missingTarget();
+		if (missing != null) {
+			errors.rejectValue(missing, "problem.required", "is required");
+		}
 		if (!errors.hasErrors()) {
 			try {
-				funds.create(new FundDraft(form.getName(), form.getPeriodStart(), form.getPeriodEnd(), form.getCurrency(),
-						form.getAmount(), form.getPartnerId(), null, null, null, form.getAccrualPercent(), form.getCarryOver()));
+				funds.create(form.draft());
 				redirect.addFlashAttribute("notice", "funds.created");
 				return "redirect:/funds";
 			}
@@ -102,6 +107,7 @@ class FundWebController {
 		model.addAttribute("roi", roi.report());
 		if (actors.get().isVendor()) {
 			model.addAttribute("dashboard", insights.dashboard());
+			choices.addTo(model);
 		}
 		return "funds/index";
 	}

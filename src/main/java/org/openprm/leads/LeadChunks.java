@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 import org.openprm.deals.ConflictCandidate;
 import org.openprm.deals.DealManagement;
 import org.openprm.deals.EndCustomer;
@@ -36,7 +39,11 @@ class LeadChunks {
 	private static final Set<LeadStatus> OPEN = EnumSet.of(LeadStatus.WAITING, LeadStatus.QUEUED, LeadStatus.OFFERED,
 			LeadStatus.ACCEPTED, LeadStatus.CONTACTED, LeadStatus.QUALIFIED);
 
+	private static final int AUDIT_BATCH = 500;
+
 	private final LeadRepository leads;
+
+	private final EntityManager entities;
 
 	private final LeadBatchInserts inserts;
 
@@ -48,9 +55,10 @@ class LeadChunks {
 
 	private final Clock clock;
 
-	LeadChunks(LeadRepository leads, LeadBatchInserts inserts, LeadRouter router, LeadSettings settings,
+	LeadChunks(LeadRepository leads, EntityManager entities, LeadBatchInserts inserts, LeadRouter router, LeadSettings settings,
 			DealManagement deals, Clock clock) {
 		this.leads = leads;
+		this.entities = entities;
 		this.inserts = inserts;
 		this.router = router;
 		this.settings = settings;
@@ -60,6 +68,8 @@ class LeadChunks {
 
 	/** Receives the rows' leads (checked details of drafts without a programme), in their order. */
 	List<Lead> intake(List<LeadDetails> rows, String by) {
+		// The audit entry of each routed lead is written through JPA in this transaction: batched, not one by one.
+		entities.unwrap(Session.class).setJdbcBatchSize(AUDIT_BATCH);
 		Instant now = clock.instant();
 		Map<String, UUID> originals = openLeadsByCompany(rows);
 		List<Lead> received = new ArrayList<>(rows.size());

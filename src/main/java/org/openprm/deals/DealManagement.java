@@ -158,6 +158,26 @@ public class DealManagement {
 		return actor.isVendor() ? new ConflictCheck(possible, found) : new ConflictCheck(possible, null);
 	}
 
+	/**
+	 * The conflict candidates for many customers at once, in their order (vendor staff only; for imports such
+	 * as the leads module's): one index query for all, the full matcher only where a customer's keys hit.
+	 * Refuses the whole list, with the first customer's problems, when any customer is not valid.
+	 */
+	@Transactional(readOnly = true)
+	public List<List<ConflictCandidate>> conflictCandidates(List<EndCustomer> entered) {
+		Actor actor = actors.get();
+		if (!actor.isVendor()) {
+			throw visibility.refuse("DealRegistration", "conflicts", "read");
+		}
+		List<EndCustomer> customers = new ArrayList<>(entered.size());
+		for (EndCustomer customer : entered) {
+			DealInputRules rules = new DealInputRules(settings);
+			customers.add(rules.customer(customer));
+			rules.check();
+		}
+		return conflicts.check(customers, actor.partnerId());
+	}
+
 	private boolean claimedBySomeoneElse(EndCustomer customer, UUID partnerId) {
 		return claims.holder(CustomerKeys.of(customer)).flatMap(registrations::findById)
 			.map(holder -> partnerId == null || !holder.partnerId().equals(partnerId)).orElse(false);

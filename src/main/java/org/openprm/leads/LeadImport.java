@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports leads from CSV (vendor staff). Columns are the API's field names unless a mapping names the
  * file's own headers ({@code "Firma" -> "company"}); {@code productInterest} holds values separated by
- * {@code ;} or {@code |}. Each row is received (and routed) in its own transaction, so a bad row is
- * reported and the good ones are kept.
+ * {@code ;} or {@code |}. Rows are checked as read and received set-based a chunk at a time, one transaction
+ * each ({@link LeadChunks}); a bad row is reported and the good ones are kept. Each partner hears once per
+ * import how many new leads it was offered.
  */
 @Service
 public class LeadImport {
@@ -33,11 +34,15 @@ public class LeadImport {
 			"currency");
 
 	/** Rows stored per transaction. */
-	private static final int CHUNK = 200;
+	private static final int CHUNK = 2000;
 
 	private final LeadManagement leads;
 
 	private final LeadSettings settings;
+
+	private final LeadChunks chunks;
+
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
@@ -45,10 +50,13 @@ public class LeadImport {
 
 	private final CurrentActor actors;
 
-	LeadImport(LeadManagement leads, LeadSettings settings, TransactionTemplate transaction, Visibility visibility,
-			CurrentActor actors) {
+	LeadImport(LeadManagement leads, LeadSettings settings, LeadChunks chunks,
+			org.springframework.context.ApplicationEventPublisher events, TransactionTemplate transaction,
+			Visibility visibility, CurrentActor actors) {
 		this.leads = leads;
 		this.settings = settings;
+		this.chunks = chunks;
+		this.events = events;
 		this.transaction = transaction;
 		this.visibility = visibility;
 		this.actors = actors;
@@ -67,9 +75,9 @@ public class LeadImport {
 				try {
 					LeadDraft draft = draft(row);
 					LeadIntake intake = new LeadIntake(settings);
-					intake.details(draft);
+					var details = intake.details(draft);
 					intake.check();
-					run.pending.add(new Row(run.rows, draft));
+					run.pending.add(new Row(run.rows, draft, details));
 				}
 				catch (InvalidInput invalid) {
 					run.refused(run.rows, invalid);
@@ -82,6 +90,10 @@ public class LeadImport {
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException ex) {
 			throw InvalidInput.of("file", "is not readable CSV with a header row: " + ex.getMessage(), "csv");
+		}
+		if (!run.offered.isEmpty()) {
+			transaction.executeWithoutResult(status -> run.offered.forEach((partner, count) -> events
+				.publishEvent(new LeadsOffered(partner, count))));
 		}
 		return new LeadImportReport(run.rows, run.ids.size(), run.routed, run.ids, run.problems);
 	}
@@ -97,8 +109,10 @@ public class LeadImport {
 		List<Row> chunk = List.copyOf(run.pending);
 		run.pending.clear();
 		try {
-			List<Lead> stored = transaction.execute(status -> chunk.stream().map(r -> leads.intake(r.draft(), run.by)).toList());
+			List<Lead> stored = transaction.execute(status -> chunks.intake(chunk.stream().map(Row::details).toList(), run.by));
 			stored.forEach(run::stored);
+			stored.stream().filter(l -> l.assignedPartnerId() != null)
+				.forEach(l -> run.offered.merge(l.assignedPartnerId(), 1, Integer::sum));
 		}
 		catch (RuntimeException chunkFailed) {
 			for (Row row : chunk) {
@@ -115,7 +129,7 @@ public class LeadImport {
 		}
 	}
 
-	private record Row(int number, LeadDraft draft) {
+	private record Row(int number, LeadDraft draft, org.openprm.leads.domain.LeadDetails details) {
 	}
 
 	/** What one import has read, stored and refused so far. */
@@ -126,6 +140,9 @@ public class LeadImport {
 		final List<Row> pending = new ArrayList<>();
 
 		final List<UUID> ids = new ArrayList<>();
+
+		/** New leads per partner from the set-based chunks (rows stored one by one notify as they go). */
+		final Map<UUID, Integer> offered = new HashMap<>();
 
 		final List<LeadImportReport.RowProblem> problems = new ArrayList<>();
 

@@ -32,11 +32,18 @@ class LeadNotices {
 	}
 
 	@ApplicationModuleListener
+	void on(LeadsOffered offered) {
+		List<Notice.Recipient> recipients = recipients(offered.partnerId());
+		if (!recipients.isEmpty()) {
+			String subject = offered.count() == 1 ? "1 new lead" : offered.count() + " new leads";
+			notifications.deliver(new Notice("lead-offered", subject, subject, "/leads", recipients));
+		}
+	}
+
+	@ApplicationModuleListener
 	void on(LeadNotice notice) {
 		leads.findById(notice.leadId()).ifPresent(lead -> {
-			List<Notice.Recipient> recipients = CurrentActor.runAsSystem(() -> identity
-				.usersOf(notice.partnerId(), PageRequest.of(0, 200)).items().stream()
-				.filter(u -> u.status() == UserStatus.ACTIVE).map(u -> new Notice.Recipient(u.id(), u.email())).toList());
+			List<Notice.Recipient> recipients = recipients(notice.partnerId());
 			if (recipients.isEmpty()) {
 				return;
 			}
@@ -50,5 +57,10 @@ class LeadNotices {
 			notifications.deliver(new Notice("lead-" + notice.kind().name().toLowerCase(java.util.Locale.ROOT), subject,
 					subject, notice.kind() == LeadNotice.Kind.RECALLED ? "/leads" : "/leads/" + lead.id(), recipients));
 		});
+	}
+
+	private List<Notice.Recipient> recipients(java.util.UUID partnerId) {
+		return CurrentActor.runAsSystem(() -> identity.usersOf(partnerId, PageRequest.of(0, 200)).items().stream()
+			.filter(u -> u.status() == UserStatus.ACTIVE).map(u -> new Notice.Recipient(u.id(), u.email())).toList());
 	}
 }

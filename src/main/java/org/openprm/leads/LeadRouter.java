@@ -76,6 +76,23 @@ class LeadRouter {
 		return decision;
 	}
 
+	/**
+	 * Routes a lead received with an import chunk: as {@link #route}, but the assignment is answered for the
+	 * chunk's batch insert rather than saved, and the partner hears of it once per import, not here.
+	 */
+	LeadAssignment routeInChunk(Lead lead, RoutingRules rules, String by, Instant now) {
+		RoutingDecision decision = engine.route(facts(lead), snapshots.current(), rules);
+		if (!decision.routed()) {
+			return null;
+		}
+		RoutingExplanation explanation = explanation(lead.id(), decision, by, now);
+		lead.offer(decision.winner(), dueAt(lead, now), now);
+		snapshots.current().loads().assigned(decision.winner());
+		events.publishEvent(new LeadRouted(lead.id(), decision.winner(), explanation.method(), now));
+		return new LeadAssignment(lead.id(), decision.winner(), explanation.method(), explanation.ruleVersion(),
+				codec.encode(explanation), by, now);
+	}
+
 	/** Takes the lead from its partner ({@code DECLINED}, {@code RECALLED}, {@code REASSIGNED}) and routes it on. */
 	RoutingDecision reroute(Lead lead, String outcome, String reason, String by, Instant now) {
 		UUID previous = lead.assignedPartnerId();

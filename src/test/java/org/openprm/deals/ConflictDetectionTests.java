@@ -1,6 +1,7 @@
 package org.openprm.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +12,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.openprm.identity.CurrentActor;
+import org.openprm.shared.InvalidInput;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 class ConflictDetectionTests extends DealTestSupport {
 
 	private static final String CHECK = DEALS + "/conflict-check";
+
+	@Autowired
+	DealManagement deals;
 
 	@Test
 	void vendorStaffSeeCandidatesWithReasonsAndPartnersOnlyThatAConflictExists() {
@@ -38,6 +45,24 @@ class ConflictDetectionTests extends DealTestSupport {
 		assertThat(asPartner.json().properties()).hasSize(1);
 		assertThat(asPartner.json().get("possibleConflict").asBoolean()).isTrue();
 		assertThat(asPartner.body()).doesNotContain(first).doesNotContain(name);
+	}
+
+	@Test
+	void manyCustomersCheckedAtOnceGetTheCandidatesEachWouldGetAlone() {
+		String name = companyName("Bulk");
+		Map<String, Object> customer = customer(name);
+		String first = registered(tokenFor(ALICE), registration(customer));
+		EndCustomer hit = new EndCustomer(name.replace(" GmbH", " AG"), null, "DE", null, null, null, null,
+				(String) customer.get("contactEmail"), null);
+		EndCustomer miss = new EndCustomer(companyName("Nobody"), null, "FR", null, null, null, null, null, null);
+
+		List<List<ConflictCandidate>> found = CurrentActor.runAsSystem(() -> deals.conflictCandidates(List.of(hit, miss)));
+
+		assertThat(found.get(0)).extracting(c -> c.id().toString()).contains(first);
+		assertThat(found.get(0)).isEqualTo(CurrentActor.runAsSystem(() -> deals.checkConflicts(hit)).candidates());
+		assertThat(found.get(1)).isEmpty();
+		assertThatThrownBy(() -> CurrentActor.runAsSystem(() -> deals.conflictCandidates(List.of(new EndCustomer(name,
+				null, "Germany", null, null, null, null, null, null))))).isInstanceOf(InvalidInput.class);
 	}
 
 	@Test

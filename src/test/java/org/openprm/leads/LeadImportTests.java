@@ -1,8 +1,11 @@
 package org.openprm.leads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,37 @@ class LeadImportTests extends LeadTestSupport {
 			.contains("\"row\":3,\"field\":\"latitude\"");
 		String id = report.get("leadIds").get(0).asString();
 		assertThat(get(LEADS + "/" + id, tokenFor(ADMIN)).json().get("assignedPartnerId").asString()).isEqualTo(partner);
+	}
+
+	@Test
+	void anImportLinksRepeatedCompaniesInTheFileAndOpenLeadsAndTellsEachPartnerOnceHowManyItGot() {
+		String capability = capability();
+		String partner = activePartner("Batch", capability, 52.5, 13.4);
+		String token = newToken(newPerson(partner, "PARTNER_ADMIN"));
+		String open = company("Open");
+		String existing = post(LEADS, tokenFor(ADMIN), lead(open, capability)).json().get("id").asString();
+		String repeated = company("Repeated");
+		String row = ",kim@batch.example,DE," + capability + ",52.5,13.4,referral,800\n";
+		String csv = "company,email,country,productInterest,latitude,longitude,source,companySize\n" + open + row
+				+ repeated + row + repeated.toUpperCase(java.util.Locale.ROOT) + row + company("Single") + row;
+
+		JsonNode report = importCsv(csv, null).json();
+
+		assertThat(report.get("received").asInt()).isEqualTo(4);
+		assertThat(report.get("routed").asInt()).isEqualTo(2);
+		List<JsonNode> leads = report.get("leadIds").valueStream()
+			.map(id -> get(LEADS + "/" + id.asString(), tokenFor(ADMIN)).json()).toList();
+		assertThat(leads.get(0).get("duplicateOf").asString()).isEqualTo(existing);
+		assertThat(leads.get(1).get("assignedPartnerId").asString()).isEqualTo(partner);
+		assertThat(leads.get(2).get("duplicateOf").asString()).isEqualTo(leads.get(1).get("id").asString());
+		assertThat(leads.get(3).get("status").asString()).isEqualTo("OFFERED");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(subjects(token)).contains("2 new leads"));
+		assertThat(subjects(token)).noneMatch(subject -> subject.contains(repeated));
+	}
+
+	private List<String> subjects(String token) {
+		return get("/api/v1/notifications?size=100", token).json().get("items").valueStream()
+			.map(n -> n.get("subject").asString()).toList();
 	}
 
 	@Test

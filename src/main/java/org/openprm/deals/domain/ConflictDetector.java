@@ -1,11 +1,15 @@
 package org.openprm.deals.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.openprm.deals.ConflictCandidate;
 import org.openprm.deals.EndCustomer;
+import org.openprm.deals.matching.BlockingKeys;
 import org.openprm.deals.matching.CustomerDescription;
+import org.openprm.deals.matching.CustomerProfile;
 import org.openprm.deals.matching.CustomerMatcher;
 import org.openprm.deals.matching.MatchCandidate;
 import org.openprm.deals.matching.MatchReason;
@@ -39,6 +43,23 @@ public class ConflictDetector {
 	public List<ConflictCandidate> check(EndCustomer customer, UUID partnerId, UUID registrationId) {
 		CustomerMatcher matcher = new CustomerMatcher(index.excluding(partnerId, registrationId));
 		return matcher.check(description(customer)).stream().map(ConflictDetector::candidate).toList();
+	}
+
+	/**
+	 * Candidates for many customers at once, in their order. The matcher scores only records sharing a blocking
+	 * key with the customer, so one query for which keys exist at all settles every customer without a hit;
+	 * the full matcher runs only for the others. Answers exactly what {@link #check} answers one by one.
+	 */
+	public List<List<ConflictCandidate>> check(List<EndCustomer> customers, UUID partnerId) {
+		List<Set<String>> keys = customers.stream()
+			.map(c -> BlockingKeys.of(CustomerProfile.of(description(c))))
+			.toList();
+		Set<String> present = index.present(keys.stream().flatMap(Set::stream).toList());
+		List<List<ConflictCandidate>> found = new ArrayList<>(customers.size());
+		for (int i = 0; i < customers.size(); i++) {
+			found.add(keys.get(i).stream().anyMatch(present::contains) ? check(customers.get(i), partnerId, null) : List.of());
+		}
+		return found;
 	}
 
 	/** Makes a submitted registration findable by later checks. */

@@ -92,6 +92,19 @@ public class JdbcMatchIndex implements MatchIndex {
 		jdbc.sql("DELETE FROM deal_match_records WHERE record_id = ?").param(record.id()).update();
 	}
 
+	/** Which of the keys some record has: one query per 1,000 keys, for checking many customers at once. */
+	public Set<String> present(Collection<String> keys) {
+		List<String> all = new ArrayList<>(new java.util.HashSet<>(keys));
+		Set<String> present = new java.util.HashSet<>();
+		for (int i = 0; i < all.size(); i += 1000) {
+			present.addAll(jdbc.sql("SELECT DISTINCT match_key FROM deal_match_keys WHERE match_key IN (:keys)")
+				.param("keys", all.subList(i, Math.min(all.size(), i + 1000)))
+				.query(String.class)
+				.list());
+		}
+		return present;
+	}
+
 	@Override
 	public Map<String, List<RecordRef>> postings(Collection<String> keys, int limitPerKey) {
 		Map<String, List<RecordRef>> postings = new LinkedHashMap<>();

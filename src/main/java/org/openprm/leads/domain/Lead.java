@@ -261,5 +261,7 @@ public class Lead implements Persistable<UUID> {
 
 	public Instant createdAt() { return createdAt; }
 
+	public Instant updatedAt() { return updatedAt; }
+
 	public long version() { return version; }
 }

@@ -91,6 +91,11 @@ class ClaimInput {
 		return amount;
 	}
 
+	/** Files attached to a request: the same checks as proof files (type by content, size, count). */
+	List<Proof> attachments(List<NewProofFile> files) {
+		return files(files, true);
+	}
+
 	private List<Proof> files(List<NewProofFile> files, boolean required) {
 		List<NewProofFile> given = files == null ? List.of() : files.stream().filter(f -> f != null && f.size() > 0
 				|| f != null && f.fileName() != null && !f.fileName().isBlank()).toList();

@@ -84,6 +84,10 @@ abstract class FundTestSupport extends ApiTestSupport {
 	}
 
 	Response claim(String token, String requestId, Map<String, String> fields, List<Part> files) {
+		return multipart("/api/v1/fund-requests/" + requestId + "/claims", token, fields, files);
+	}
+
+	Response multipart(String path, String token, Map<String, String> fields, List<Part> files) {
 		String boundary = "----funds" + UUID.randomUUID().toString().replace("-", "");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -95,8 +99,7 @@ abstract class FundTestSupport extends ApiTestSupport {
 			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return sendBytes("/api/v1/fund-requests/" + requestId + "/claims", token, out.toByteArray(),
-				"multipart/form-data; boundary=" + boundary);
+		return sendBytes(path, token, out.toByteArray(), "multipart/form-data; boundary=" + boundary);
 	}
 
 	/** A POST with a binary body (files with bytes that are no UTF-8). */

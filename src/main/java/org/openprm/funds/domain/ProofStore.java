@@ -17,7 +17,10 @@ import org.openprm.funds.ProofFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Proof-of-performance files of claims; listing never loads the bytes. */
+/**
+ * Proof-of-performance files of claims, and the files attached to fund requests (kept in the same
+ * table, with {@code request_id} instead of {@code claim_id}); listing never loads the bytes.
+ */
 @Component
 public class ProofStore {
 
@@ -44,6 +47,27 @@ public class ProofStore {
 
 	public Optional<ProofDownload> download(UUID claimId, UUID fileId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM fund_claim_files WHERE id = ? AND claim_id = ?").params(fileId, claimId)
+			.query(ProofStore::file).optional()
+			.map(f -> new ProofDownload(f, jdbc.sql("SELECT content FROM fund_claim_files WHERE id = ?").param(fileId)
+				.query(byte[].class).single()));
+	}
+
+	public ProofFile addToRequest(UUID requestId, String fileName, String mediaType, byte[] content, Instant at) {
+		ProofFile file = new ProofFile(UUID.randomUUID(), null, fileName, mediaType, content.length, sha256(content), at);
+		jdbc.sql("INSERT INTO fund_claim_files (id, request_id, file_name, media_type, size_bytes, sha256, uploaded_at, content) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(file.id(), requestId, fileName, mediaType, file.size(), file.sha256(), at.atOffset(ZoneOffset.UTC), content)
+			.update();
+		return file;
+	}
+
+	public List<ProofFile> ofRequest(UUID requestId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM fund_claim_files WHERE request_id = ? ORDER BY uploaded_at, id")
+			.param(requestId).query(ProofStore::file).list();
+	}
+
+	public Optional<ProofDownload> downloadOfRequest(UUID requestId, UUID fileId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM fund_claim_files WHERE id = ? AND request_id = ?").params(fileId, requestId)
 			.query(ProofStore::file).optional()
 			.map(f -> new ProofDownload(f, jdbc.sql("SELECT content FROM fund_claim_files WHERE id = ?").param(fileId)
 				.query(byte[].class).single()));

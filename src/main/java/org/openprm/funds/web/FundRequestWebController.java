@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.openprm.funds.ClaimDraft;
 import org.openprm.funds.ClaimView;
 import org.openprm.funds.FundClaims;
+import org.openprm.funds.FundRequestFiles;
 import org.openprm.funds.FundRequests;
 import org.openprm.shared.Conflict;
 import org.openprm.shared.IllegalTransition;
@@ -41,7 +42,10 @@ class FundRequestWebController {
 
 	private final MessageSource messages;
 
-	FundRequestWebController(FundRequests requests, FundClaims claims, MessageSource messages) {
+	private final FundRequestFiles files;
+
+	FundRequestWebController(FundRequests requests, FundClaims claims, MessageSource messages, FundRequestFiles files) {
+		this.files = files;
 		this.requests = requests;
 		this.claims = claims;
 		this.messages = messages;
@@ -158,6 +162,7 @@ class FundRequestWebController {
 		model.addAttribute("request", requests.request(requestId));
 		List<ClaimView> list = claims.claimsOf(requestId);
 		model.addAttribute("claims", list);
+		model.addAttribute("requestFiles", files.files(requestId));
 		return "funds/request";
 	}
 }

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import org.openprm.funds.ClaimDraft;
 import org.openprm.funds.ClaimView;
 import org.openprm.funds.FundClaims;
-import org.openprm.funds.ProofDownload;
 import org.openprm.funds.web.FundPayloads.FundApprovalRequest;
 import org.openprm.funds.web.FundPayloads.ClaimPaymentRequest;
 import org.openprm.funds.web.FundPayloads.FundReasonRequest;
@@ -106,13 +105,6 @@ class ClaimRestController {
 	@GetMapping("/{claimId}/files/{fileId}")
 	@Operation(summary = "Download a proof file, always as an attachment with the detected type")
 	ResponseEntity<byte[]> download(@PathVariable UUID claimId, @PathVariable UUID fileId) {
-		ProofDownload file = claims.download(claimId, fileId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.file().mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.file().fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(file.content());
+		return ProofFileResponses.of(claims.download(claimId, fileId));
 	}
 }

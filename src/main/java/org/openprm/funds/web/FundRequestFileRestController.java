@@ -1,15 +1,11 @@
 package org.openprm.funds.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import org.openprm.funds.FundRequestFiles;
-import org.openprm.funds.ProofDownload;
 import org.openprm.funds.ProofFile;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,13 +48,6 @@ class FundRequestFileRestController {
 	@GetMapping("/api/v1/fund-requests/{requestId}/files/{fileId}")
 	@Operation(summary = "Download a file attached to a request, always as an attachment with the detected type")
 	ResponseEntity<byte[]> download(@PathVariable UUID requestId, @PathVariable UUID fileId) {
-		ProofDownload file = files.download(requestId, fileId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.file().mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.file().fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(file.content());
+		return ProofFileResponses.of(files.download(requestId, fileId));
 	}
 }

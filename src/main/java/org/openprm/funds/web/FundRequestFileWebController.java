@@ -1,17 +1,12 @@
 package org.openprm.funds.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.openprm.funds.FundRequestFiles;
-import org.openprm.funds.ProofDownload;
 import org.openprm.shared.InvalidInput;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,12 +48,6 @@ class FundRequestFileWebController {
 
 	@GetMapping("/funds/requests/{requestId}/files/{fileId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID requestId, @PathVariable UUID fileId) {
-		ProofDownload file = files.download(requestId, fileId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.file().mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.file().fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return ProofFileResponses.of(files.download(requestId, fileId));
 	}
 }

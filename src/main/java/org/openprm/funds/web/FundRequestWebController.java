@@ -139,7 +139,7 @@ class FundRequestWebController {
 
 	@GetMapping("/funds/claims/{claimId}/files/{fileId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID claimId, @PathVariable UUID fileId) {
-		return new ClaimRestController(claims).download(claimId, fileId);
+		return ProofFileResponses.of(claims.download(claimId, fileId));
 	}
 
 	private String decided(UUID requestId, RedirectAttributes redirect, Locale locale, java.util.function.Supplier<?> step) {

@@ -3,12 +3,8 @@ package org.openprm.leads;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -22,7 +18,7 @@ import org.openprm.leads.domain.Lead;
 import org.openprm.leads.domain.LeadAssignment;
 import org.openprm.leads.domain.LeadBatchInserts;
 import org.openprm.leads.domain.LeadDetails;
-import org.openprm.leads.domain.LeadRepository;
+import org.openprm.leads.domain.OpenLeadsByCompany;
 import org.openprm.leads.domain.Qualification;
 import org.openprm.leads.routing.RoutingRules;
 import org.springframework.stereotype.Component;
@@ -36,12 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LeadChunks {
 
-	private static final Set<LeadStatus> OPEN = EnumSet.of(LeadStatus.WAITING, LeadStatus.QUEUED, LeadStatus.OFFERED,
-			LeadStatus.ACCEPTED, LeadStatus.CONTACTED, LeadStatus.QUALIFIED);
-
 	private static final int AUDIT_BATCH = 500;
 
-	private final LeadRepository leads;
+	private final OpenLeadsByCompany openLeads;
 
 	private final EntityManager entities;
 
@@ -55,9 +48,9 @@ class LeadChunks {
 
 	private final Clock clock;
 
-	LeadChunks(LeadRepository leads, EntityManager entities, LeadBatchInserts inserts, LeadRouter router, LeadSettings settings,
+	LeadChunks(OpenLeadsByCompany openLeads, EntityManager entities, LeadBatchInserts inserts, LeadRouter router, LeadSettings settings,
 			DealManagement deals, Clock clock) {
-		this.leads = leads;
+		this.openLeads = openLeads;
 		this.entities = entities;
 		this.inserts = inserts;
 		this.router = router;
@@ -118,12 +111,7 @@ class LeadChunks {
 
 	/** The oldest open lead of each of the rows' companies: one query for the whole chunk. */
 	private Map<String, UUID> openLeadsByCompany(List<LeadDetails> rows) {
-		List<String> keys = rows.stream().map(d -> LeadIntake.companyKey(d.company())).distinct().toList();
-		Map<String, UUID> originals = new HashMap<>();
-		leads.findByCompanyKeyInAndStatusIn(keys, OPEN).stream()
-			.sorted(Comparator.comparing(Lead::createdAt))
-			.forEach(l -> originals.putIfAbsent(l.companyKey(), l.id()));
-		return originals;
+		return openLeads.oldest(rows.stream().map(d -> LeadIntake.companyKey(d.company())).distinct().toList());
 	}
 
 	/** The customer as the one-by-one intake describes it to the deal matcher. */

@@ -15,8 +15,6 @@ public interface LeadRepository extends JpaRepository<Lead, UUID>, JpaSpecificat
 
 	Optional<Lead> findFirstByCompanyKeyAndStatusInOrderByCreatedAtAsc(String companyKey, Collection<LeadStatus> open);
 
-	List<Lead> findByCompanyKeyInAndStatusIn(Collection<String> companyKeys, Collection<LeadStatus> open);
-
 	List<Lead> findByStatusAndAcceptRemindedFalseAndAcceptDueAtBefore(LeadStatus status, Instant before, Limit limit);
 
 	List<Lead> findByStatusAndAcceptDueAtBefore(LeadStatus status, Instant before, Limit limit);

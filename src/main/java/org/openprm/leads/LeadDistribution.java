@@ -3,6 +3,7 @@ package org.openprm.leads;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.openprm.leads.domain.LeadAssignment;
 import org.openprm.leads.domain.LeadAssignmentRepository;
 import org.openprm.leads.domain.LeadCapacity;
 import org.openprm.leads.domain.LeadCapacityRepository;
+import org.openprm.leads.routing.PartnerProfile;
+import org.openprm.leads.routing.RoutingSnapshot;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.RecordNotFound;
@@ -150,6 +153,21 @@ public class LeadDistribution {
 		int open = snapshots.current().loads().open(partnerId);
 		return capacities.findById(partnerId).map(c -> LeadCapacityView.of(partnerId, c.capacity(), maximum(c), open))
 			.orElse(LeadCapacityView.of(partnerId, settings.defaultCapacity(), settings.partnerCapacityLimit(), open));
+	}
+
+	/** Every active partner's open leads against its capacity, the fullest first (vendor staff). */
+	@Transactional(readOnly = true)
+	public List<PartnerLeadLoad> loads() {
+		visibility.requireVendor("LeadCapacity", "loads");
+		RoutingSnapshot snapshot = snapshots.current();
+		return snapshot.partners().stream().filter(PartnerProfile::active)
+			.map(p -> {
+				int open = snapshot.loads().open(p.id());
+				return new PartnerLeadLoad(p.id(), p.name(), p.capacity(), open, open >= p.capacity());
+			})
+			.sorted(Comparator.comparingInt(PartnerLeadLoad::percentUsed).reversed()
+				.thenComparing(PartnerLeadLoad::partnerName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
 	}
 
 	/** Vendor staff set any capacity and the partner's maximum; a partner admin up to that maximum. */

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LeadImport {
 
-	static final List<String> FIELDS = List.of("company", "contactName", "email", "phone", "country", "region",
+	public static final List<String> FIELDS = List.of("company", "contactName", "email", "phone", "country", "region",
 			"postalCode", "latitude", "longitude", "productInterest", "source", "companySize", "estimatedValue",
 			"currency");
 
@@ -58,6 +58,25 @@ public class LeadImport {
 		this.transaction = transaction;
 		this.visibility = visibility;
 		this.actors = actors;
+	}
+
+	/** Parses a mapping written as {@code File header=field} pairs separated by commas; blank means none. */
+	public static Map<String, String> mapping(String text) {
+		Map<String, String> mapping = new HashMap<>();
+		if (text == null || text.isBlank()) {
+			return mapping;
+		}
+		for (String pair : text.split("[,\\n]")) {
+			if (pair.isBlank()) {
+				continue;
+			}
+			String[] parts = pair.split("=", 2);
+			if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+				throw InvalidInput.of("mapping", "must be 'File header=field' pairs separated by commas", "mapping");
+			}
+			mapping.put(parts[0].trim(), parts[1].trim());
+		}
+		return mapping;
 	}
 
 	public LeadImportReport importCsv(Reader csv, Map<String, String> mapping) {

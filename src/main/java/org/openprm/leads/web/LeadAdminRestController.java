@@ -3,19 +3,20 @@ package org.openprm.leads.web;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.openprm.leads.LeadCapacityView;
 import org.openprm.leads.LeadDistribution;
+import org.openprm.leads.LeadFunnel;
 import org.openprm.leads.LeadImport;
 import org.openprm.leads.LeadImportReport;
 import org.openprm.leads.LeadSimulation;
 import org.openprm.leads.LeadStatus;
+import org.openprm.leads.PartnerLeadLoad;
 import org.openprm.leads.web.LeadPayloads.LeadCapacityRequest;
-import org.openprm.shared.InvalidInput;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +32,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * CSV import, routing simulation and partner lead capacities.
+ * CSV import, routing simulation, the funnel and partner lead capacities.
  */
 @RestController
 @Tag(name = "Leads")
@@ -43,8 +44,12 @@ class LeadAdminRestController {
 
 	private final LeadDistribution distribution;
 
-	LeadAdminRestController(LeadImport imports, LeadSimulation simulation, LeadDistribution distribution) {
+	private final LeadFunnel funnel;
+
+	LeadAdminRestController(LeadImport imports, LeadSimulation simulation, LeadDistribution distribution,
+			LeadFunnel funnel) {
 		this.imports = imports;
+		this.funnel = funnel;
 		this.simulation = simulation;
 		this.distribution = distribution;
 	}
@@ -53,7 +58,8 @@ class LeadAdminRestController {
 	@Operation(summary = "Import leads from CSV (vendor staff); mapping is 'File header=field' pairs separated by commas")
 	LeadImportReport importCsv(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String mapping) throws IOException {
-		return imports.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), mapping(mapping));
+		return imports.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8),
+				LeadImport.mapping(mapping));
 	}
 
 	@PostMapping("/api/v1/leads/simulation")
@@ -61,6 +67,19 @@ class LeadAdminRestController {
 	LeadSimulation.SimulatedDistribution simulate(@RequestParam(required = false) List<LeadStatus> status,
 			@RequestParam(defaultValue = "1000") int limit) {
 		return simulation.simulate(status, limit);
+	}
+
+	@GetMapping("/api/v1/leads/funnel")
+	@Operation(summary = "The lead funnel of the leads received in a period (vendor staff); dates are ISO days, both included")
+	LeadFunnel.Figures funnel(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return funnel.figures(from, to);
+	}
+
+	@GetMapping("/api/v1/leads/capacity")
+	@Operation(summary = "Every active partner's open leads against its capacity, the fullest first (vendor staff)")
+	List<PartnerLeadLoad> loads() {
+		return distribution.loads();
 	}
 
 	@GetMapping("/api/v1/partners/{partnerId}/lead-capacity")
@@ -73,20 +92,5 @@ class LeadAdminRestController {
 	@Operation(summary = "Set the capacity (vendor staff also the maximum; a partner admin up to it)")
 	LeadCapacityView setCapacity(@PathVariable UUID partnerId, @RequestBody LeadCapacityRequest request) {
 		return distribution.setCapacity(partnerId, request.capacity(), request.maximum());
-	}
-
-	private static Map<String, String> mapping(String text) {
-		Map<String, String> mapping = new HashMap<>();
-		if (text == null || text.isBlank()) {
-			return mapping;
-		}
-		for (String pair : text.split(",")) {
-			String[] parts = pair.split("=", 2);
-			if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-				throw InvalidInput.of("mapping", "must be 'File header=field' pairs separated by commas", "mapping");
-			}
-			mapping.put(parts[0].trim(), parts[1].trim());
-		}
-		return mapping;
 	}
 }

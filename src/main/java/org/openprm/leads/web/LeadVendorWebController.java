@@ -1,5 +1,6 @@
 package org.openprm.leads.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.openprm.shared.InvalidInput;
 import org.openprm.shared.web.FormErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -117,8 +119,18 @@ class LeadVendorWebController {
 	}
 
 	@GetMapping("/funnel")
-	String funnel(Model model) {
-		model.addAttribute("figures", funnel.figures());
+	String funnel(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		try {
+			model.addAttribute("figures", funnel.figures(from, to));
+		}
+		catch (InvalidInput ex) {
+			// The period is shown as entered with its error beside the field; the funnel below counts from the start.
+			model.addAttribute("periodError", ex.problems().get(0).message());
+			model.addAttribute("figures", funnel.figures(from, null));
+		}
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		return "leads/funnel";
 	}
 

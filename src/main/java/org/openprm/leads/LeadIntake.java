@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.openprm.deals.CustomerNames;
 import org.openprm.leads.domain.LeadDetails;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.InvalidInput.FieldProblem;
@@ -106,7 +107,8 @@ final class LeadIntake {
 	}
 
 	/** The key under which leads for the same company are found: letters and digits of the name, lower case. */
+	/** Open leads of the same key are duplicates: the name as the deal matcher normalises it. */
 	static String companyKey(String company) {
-		return company == null ? "" : company.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+		return CustomerNames.key(company);
 	}
 }

@@ -78,13 +78,15 @@ class LeadApiTests extends LeadTestSupport {
 	}
 
 	@Test
-	void aLeadForACompanyWithAnOpenLeadIsLinkedNotDuplicated() {
+	void aLeadForACompanyWithAnOpenLeadIsLinkedNotDuplicatedEvenWhenTheNameIsWrittenDifferently() {
 		String capability = capability();
 		activePartner("Dup", capability, 52.5, 13.4);
 		String name = company("Twice");
 		String first = post(LEADS, tokenFor(ADMIN), lead(name, capability)).json().get("id").asString();
 
-		JsonNode second = post(LEADS, tokenFor(ADMIN), lead(name, capability)).json();
+		// "Twice Abc AG" again as "TWICE ABC A.G.": case, punctuation and the legal form fold as in the deal matcher.
+		String writtenDifferently = name.replace(" AG", "").toUpperCase(java.util.Locale.ROOT) + " A.G.";
+		JsonNode second = post(LEADS, tokenFor(ADMIN), lead(writtenDifferently, capability)).json();
 
 		assertThat(second.get("status").asString()).isEqualTo("DUPLICATE");
 		assertThat(second.get("duplicateOf").asString()).isEqualTo(first);

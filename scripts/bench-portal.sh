@@ -10,7 +10,9 @@
 #
 # Settings (environment): BENCH_DB (openprm_bench), RATE (200 requests/s), DURATION (300 s), CEILING_DURATION
 # (60 s), WARMUP (60 s), PORT (18080), OUT (target/bench-run), START (cds: from target/bench-node with its
-# archive, prepared when missing or older than the jar; jar: java -jar target/openprm.jar). Needs curl.
+# archive, prepared when missing or older than the jar; jar: java -jar target/openprm.jar), JAVA_OPTS (extra JVM
+# options for OpenPRM, e.g. a flight recording: -XX:StartFlightRecording=filename=/tmp/portal.jfr,settings=profile).
+# Needs curl.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -52,7 +54,7 @@ log "Starting OpenPRM on ${BENCH_DB} (port ${PORT}, -Xmx512m, start: ${START})"
 started=$(date +%s%N)
 # Rate limits off: every virtual user signs in from 127.0.0.1, which a per-address limit would refuse
 # (20 sign-ins a minute), while real users arrive from many addresses.
-(cd "${launch_dir}" && exec java -Xmx512m -Xlog:gc:file="${out_dir}/gc.log" "${launch[@]}" \
+(cd "${launch_dir}" && exec java -Xmx512m -Xlog:gc:file="${out_dir}/gc.log" ${JAVA_OPTS:-} "${launch[@]}" \
 	--server.port="${PORT}" --prm.data-dir="${out_dir}/data" \
 	--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}" \
 	--spring.datasource.username=postgres --spring.datasource.password= \

@@ -38,12 +38,13 @@ import java.util.Map;
 class SecurityConfig {
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(@Value("${prm.security.password-checks.concurrency:0}") int concurrency) {
 		// Argon2id for new hashes; the delegating encoder still verifies older formats after an upgrade.
 		Map<String, PasswordEncoder> encoders = new HashMap<>();
 		encoders.put("argon2@SpringSecurity_v5_8", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
 		encoders.put("bcrypt", new BCryptPasswordEncoder());
-		return new DelegatingPasswordEncoder("argon2@SpringSecurity_v5_8", encoders);
+		return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2@SpringSecurity_v5_8", encoders),
+				concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors());
 	}
 
 	@Bean

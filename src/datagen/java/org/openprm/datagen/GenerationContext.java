@@ -2,12 +2,15 @@ package org.openprm.datagen;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
 import org.openprm.identity.Role;
+import org.openprm.partners.PartnerStatus;
 import org.openprm.partners.PartnerType;
 
 /**
@@ -16,8 +19,13 @@ import org.openprm.partners.PartnerType;
  */
 public final class GenerationContext {
 
-	/** The data set's "now": fixed, so that the same seed gives the same rows whenever it runs. */
-	public static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
+	/**
+	 * The data set's "now": the start of the day it is generated (UTC), so that the same seed gives the same
+	 * rows all day and nothing the application's timers watch (offers, reviews, protections) is already due
+	 * when a benchmark starts on it; a fixed date fell due as the days passed and set the timers working
+	 * during the measurements.
+	 */
+	public static final Instant NOW = LocalDate.now(ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
 
 	/** Every generated login has this password; the feeder files repeat it for the load tests. */
 	public static final String PASSWORD = "bench-password";
@@ -46,8 +54,8 @@ public final class GenerationContext {
 	}
 
 	/** A partner organisation as later steps need it. */
-	public record Partner(UUID id, String name, String domain, PartnerType type, String country, String city,
-			UUID parentId, Instant createdAt) {
+	public record Partner(UUID id, String name, String domain, PartnerType type, PartnerStatus status, String country,
+			String city, UUID parentId, Instant createdAt) {
 	}
 
 	/** A login (vendor staff or partner person) as later steps need it. */

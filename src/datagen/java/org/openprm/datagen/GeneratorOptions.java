@@ -9,7 +9,7 @@ import java.util.Map;
  * the full-size data set.
  */
 public record GeneratorOptions(String url, String user, String password, int partners, int users, int tokens,
-		int accounts, int deals, long seed, Path feedersDir, boolean feedersOnly) {
+		int accounts, int deals, int leads, long seed, Path feedersDir, boolean feedersOnly) {
 
 	static final String USAGE = """
 			Usage: scripts/generate-data.sh [options]
@@ -21,7 +21,8 @@ public record GeneratorOptions(String url, String user, String password, int par
 			  --tokens N            API tokens of partner admins, for the load tests (default 1000)
 			  --accounts N          the vendor's direct accounts (CRM), for conflict checks (default 100000)
 			  --deals N             deal registrations of the partners (default 1000000)
-			  --seed N              random seed; the same seed gives the same data set (default 42)
+			  --leads N             leads with their assignments (default 1000000)
+			  --seed N              random seed; the same seed gives the same data set on the same day (default 42)
 			  --feeders DIR         where to write the Gatling feeder files (default target/bench-data)
 			  --feeders-only        write only the feeder files, for a database filled earlier with the same options
 			""";
@@ -50,6 +51,7 @@ public record GeneratorOptions(String url, String user, String password, int par
 				given.getOrDefault("user", "postgres"), given.getOrDefault("password", ""),
 				number(given, "partners", 10_000), number(given, "users", 100_000), number(given, "tokens", 1_000),
 				number(given, "accounts", 100_000), number(given, "deals", 1_000_000),
+				number(given, "leads", 1_000_000),
 				Long.parseLong(given.getOrDefault("seed", "42")),
 				Path.of(given.getOrDefault("feeders", "target/bench-data")), feedersOnly);
 		if (options.users() < options.partners()) {

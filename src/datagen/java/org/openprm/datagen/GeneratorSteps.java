@@ -3,8 +3,7 @@ package org.openprm.datagen;
 import java.util.List;
 
 /**
- * The steps in the order their tables depend on each other. Leads join here when their module arrives
- * (one step, after the partner users).
+ * The steps in the order their tables depend on each other.
  */
 final class GeneratorSteps {
 
@@ -13,6 +12,6 @@ final class GeneratorSteps {
 
 	static List<GeneratorStep> all() {
 		return List.of(new VendorStaffStep(), new PartnersStep(), new PartnerUsersStep(), new ApiTokensStep(),
-				new AuditTrailStep(), new DealAccountsStep(), new DealRegistrationsStep());
+				new AuditTrailStep(), new DealAccountsStep(), new DealRegistrationsStep(), new LeadsStep());
 	}
 }

@@ -73,9 +73,11 @@ final class PartnersStep implements GeneratorStep {
 				Instant created = context.daysAgo(5 * 365);
 				Instant updated = created.plus(Duration.between(created, GenerationContext.NOW).multipliedBy(
 						context.random().nextInt(100)).dividedBy(100));
-				Partner partner = new Partner(context.uuid(), name, domain, type, country.code(), city.name(), parent, created);
+				UUID id = context.uuid();
+				PartnerStatus status = context.pick(STATUSES);
+				Partner partner = new Partner(id, name, domain, type, status, country.code(), city.name(), parent, created);
 				rows.add(partner.id(), name, name.toLowerCase(java.util.Locale.ROOT), name + " " + country.legalForm(),
-						type.name(), context.pick(STATUSES).name(), parent, country.code(), "," + domain + ",",
+						type.name(), status.name(), parent, country.code(), "," + domain + ",",
 						tags(context), created, updated, 0L);
 				context.partners().add(partner);
 				context.feeders().row("partners", "id,name,type,country,domain", partner.id(), name, type, country.code(),

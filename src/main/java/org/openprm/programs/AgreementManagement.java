@@ -78,7 +78,9 @@ public class AgreementManagement {
 	/** Whether a pending agreement that gates portal access keeps the partner's users out of the portal. */
 	@Transactional(readOnly = true)
 	public boolean hasPendingGatingAgreement(UUID partnerId) {
-		return agreements(partnerId).stream().anyMatch(a -> a.gatesAccess() && a.pending());
+		// Asked on every portal page a partner user opens: without any gating template, one cheap query answers.
+		return templates.existsByGatesAccessTrue()
+				&& agreements(partnerId).stream().anyMatch(a -> a.gatesAccess() && a.pending());
 	}
 
 	/**

@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AgreementTemplateRepository extends JpaRepository<AgreementTemplate, UUID> {
 
 	List<AgreementTemplate> findAllByOrderByKindAscCreatedAtAsc();
+
+	boolean existsByGatesAccessTrue();
 }

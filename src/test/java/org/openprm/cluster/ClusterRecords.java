@@ -81,8 +81,12 @@ final class ClusterRecords {
 	}
 
 	/** Distinct migration versions: a database-specific migration has one file per database, one version. */
+	/** Versions of the SQL and the Java migrations (a Java migration rewrites rows SQL cannot compute). */
 	static int migrationFiles() throws IOException {
-		return (int) java.util.Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/**/V*.sql"))
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		return (int) java.util.stream.Stream.concat(
+				java.util.Arrays.stream(resolver.getResources("classpath*:db/migration/**/V*.sql")),
+				java.util.Arrays.stream(resolver.getResources("classpath*:db/migration/**/V*.class")))
 			.map(resource -> resource.getFilename().substring(1, resource.getFilename().indexOf("__")))
 			.distinct()
 			.count();

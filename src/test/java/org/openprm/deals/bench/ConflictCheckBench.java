@@ -18,6 +18,7 @@ import org.openprm.deals.EndCustomer;
 import org.openprm.identity.CurrentActor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * In-process conflict check benchmark (plain main), run with {@code scripts/bench-deals.sh check-inprocess}:
@@ -25,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code -Dchecks} conflict checks as vendor staff ({@link DealManagement#checkConflicts}, what the API calls)
  * for the near-duplicates of existing customers in the generator's {@code deal-check-customers.csv}, one
  * after another on one thread, after {@code -Dwarmup} checks. Prints p50/p99 of the wall time and the
- * mean CPU time of the checking thread per check: CPU time does not grow when other work shares the machine.
+ * mean CPU time per check of the checking thread and of the PostgreSQL processes serving it: CPU time grows much
+ * less than wall time when other work shares the machine.
  * {@code -Danswers=file} writes every answer (candidates, scores, reasons), to compare two versions' answers.
  */
 public final class ConflictCheckBench {
@@ -49,6 +51,8 @@ public final class ConflictCheckBench {
 			for (int i = 0; i < warmup; i++) {
 				check(deals, customers.get(i % customers.size()));
 			}
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			long databaseBefore = databaseCpuNanos(jdbc);
 			long[] wall = new long[checks];
 			long cpu = 0;
 			long found = 0;
@@ -69,15 +73,39 @@ public final class ConflictCheckBench {
 					}
 				}
 			}
+			long database = databaseCpuNanos(jdbc) - databaseBefore;
 			Arrays.sort(wall);
 			System.out.printf("conflict checks: %d (after %d warm-up) over %d customers; wall p50 %.2f ms, p99 %.2f ms, "
 					+ "max %.2f ms; CPU mean %.2f ms per check; %d with candidates, %.1f candidates per check%n", checks,
 					warmup, customers.size(), wall[checks / 2] / 1e6, wall[(int) (checks * 0.99)] / 1e6,
 					wall[checks - 1] / 1e6, cpu / 1e6 / checks, withCandidates, (double) found / checks);
+			System.out.printf("PostgreSQL CPU mean %.2f ms per check (its processes serving this database, from /proc)%n",
+					database / 1e6 / checks);
 		}
 		finally {
 			app.close();
 		}
+	}
+
+	/**
+	 * CPU time used so far by the database server's processes connected to this database (the application's pool),
+	 * when the server runs on this machine; 0 otherwise. Linux counts it in ticks of 10 ms.
+	 */
+	private static long databaseCpuNanos(JdbcClient jdbc) {
+		long ticks = 0;
+		for (Integer pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+			.query(Integer.class)
+			.list()) {
+			try {
+				String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			}
+			catch (IOException | RuntimeException ex) {
+				// Not on this machine, or the process has ended: not counted.
+			}
+		}
+		return ticks * 10_000_000L;
 	}
 
 	private static ConflictCheck check(DealManagement deals, EndCustomer customer) {

@@ -10,6 +10,10 @@
 #
 #   scripts/bench-deals.sh postgres                     # 1,000,000 registrations, 100,000 accounts, 300/s for 300 s
 #   DEALS=20000 ACCOUNTS=2000 PARTNERS=200 USERS=400 TOKENS=50 DURATION=30 WARMUP=10 scripts/bench-deals.sh h2
+#   BENCH_DB=openprm_dealbench scripts/bench-deals.sh check-inprocess
+#                                                       # in process, on a data set generated before: CHECKS (5000)
+#                                                       # conflict checks after CHECK_WARMUP (2000), p50/p99 and CPU
+#                                                       # per check (ConflictCheckBench); ANSWERS=file keeps the answers
 #
 # Settings (environment): DEALS (1000000), ACCOUNTS (100000), PARTNERS (10000), USERS (100000), TOKENS (1000),
 # RATE (300 registrations/s), CHECK_RATE (conflict checks/s, default RATE), DURATION (300 s), WARMUP (60 s),
@@ -19,7 +23,15 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 DB=${1:-postgres}
-[[ ${DB} == h2 || ${DB} == postgres ]] || { echo "Usage: $0 [h2|postgres]" >&2; exit 2; }
+if [[ ${DB} == check-inprocess ]]; then
+	./mvnw -B -q -o test-compile
+	./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-deals.cp -Dmdep.includeScope=test
+	exec java -Xmx"${HEAP:-512m}" ${JAVA_OPTS:-} -Dbench.db.url="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB:-openprm_dealbench}" \
+		-Dfeeders="${OUT:-target/bench-deals}/feeders" -Dchecks="${CHECKS:-5000}" -Dwarmup="${CHECK_WARMUP:-2000}" \
+		${ANSWERS:+-Danswers="${ANSWERS}"} -cp "target/test-classes:target/classes:$(cat target/bench-deals.cp)" \
+		org.openprm.deals.bench.ConflictCheckBench
+fi
+[[ ${DB} == h2 || ${DB} == postgres ]] || { echo "Usage: $0 [h2|postgres|check-inprocess]" >&2; exit 2; }
 DEALS=${DEALS:-1000000}
 ACCOUNTS=${ACCOUNTS:-100000}
 PARTNERS=${PARTNERS:-10000}

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openprm.identity.CurrentActor;
 import org.openprm.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +25,9 @@ class ConflictDetectionTests extends DealTestSupport {
 
 	@Autowired
 	DealManagement deals;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void vendorStaffSeeCandidatesWithReasonsAndPartnersOnlyThatAConflictExists() {
@@ -63,6 +67,20 @@ class ConflictDetectionTests extends DealTestSupport {
 		assertThat(found.get(1)).isEmpty();
 		assertThatThrownBy(() -> CurrentActor.runAsSystem(() -> deals.conflictCandidates(List.of(new EndCustomer(name,
 				null, "Germany", null, null, null, null, null, null))))).isInstanceOf(InvalidInput.class);
+	}
+
+	@Test
+	void registrationsIndexedBeforeProfilesWereStoredAreStillFound() {
+		String name = companyName("Older Index");
+		Map<String, Object> customer = customer(name);
+		String first = registered(tokenFor(ALICE), registration(customer));
+		jdbc.sql("UPDATE deal_match_records SET profile = NULL WHERE record_id = ?").param(java.util.UUID.fromString(first))
+			.update();
+
+		Response asVendor = post(CHECK, tokenFor(CAM), Map.of("customer", customer(name)));
+
+		assertThat(asVendor.json().get("candidates").get(0).get("id").asString()).isEqualTo(first);
+		assertThat(asVendor.json().get("candidates").get(0).get("score").asDouble()).isEqualTo(1.0);
 	}
 
 	@Test

@@ -1,9 +1,11 @@
 package org.openprm.deals.domain;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,9 @@ import org.openprm.deals.matching.RecordKind;
 import org.openprm.deals.matching.RecordRef;
 import org.openprm.deals.matching.StoredProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,23 +52,27 @@ public class JdbcMatchIndex implements MatchIndex {
 	/** Shared by every view of the index: a check scores up to MatchSettings.maxScored records. */
 	private final ProfileCache profiles;
 
+	/** Shared by every view of the index. */
+	private final CommonKeys commonKeys;
+
 	@Autowired
 	JdbcMatchIndex(JdbcClient jdbc, JdbcTemplate batch) {
-		this(jdbc, batch, null, null, new ProfileCache(PROFILES_CACHED));
+		this(jdbc, batch, null, null, new ProfileCache(PROFILES_CACHED), new CommonKeys());
 	}
 
 	private JdbcMatchIndex(JdbcClient jdbc, JdbcTemplate batch, UUID excludedPartner, UUID excludedRecord,
-			ProfileCache profiles) {
+			ProfileCache profiles, CommonKeys commonKeys) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.excludedPartner = excludedPartner;
 		this.excludedRecord = excludedRecord;
 		this.profiles = profiles;
+		this.commonKeys = commonKeys;
 	}
 
 	/** The same index without one partner's records and one record (the registration being checked). */
 	public JdbcMatchIndex excluding(UUID partnerId, UUID recordId) {
-		return new JdbcMatchIndex(jdbc, batch, partnerId, recordId, profiles);
+		return new JdbcMatchIndex(jdbc, batch, partnerId, recordId, profiles, commonKeys);
 	}
 
 	/** Adds or replaces a record with the keys of its customer description. */
@@ -92,70 +100,104 @@ public class JdbcMatchIndex implements MatchIndex {
 		jdbc.sql("DELETE FROM deal_match_records WHERE record_id = ?").param(record.id()).update();
 	}
 
-	/** Which of the keys some record has: one query per 1,000 keys, for checking many customers at once. */
+	/** Which of the keys some record has: one query for all, for checking many customers at once. */
 	public Set<String> present(Collection<String> keys) {
-		List<String> all = new ArrayList<>(new java.util.HashSet<>(keys));
-		Set<String> present = new java.util.HashSet<>();
-		for (int i = 0; i < all.size(); i += 1000) {
-			present.addAll(jdbc.sql("SELECT DISTINCT match_key FROM deal_match_keys WHERE match_key IN (:keys)")
-				.param("keys", all.subList(i, Math.min(all.size(), i + 1000)))
-				.query(String.class)
-				.list());
+		Set<String> present = new HashSet<>();
+		if (!keys.isEmpty()) {
+			query("SELECT DISTINCT match_key FROM deal_match_keys WHERE match_key = ANY(?)", "varchar",
+					new HashSet<>(keys), rows -> present.add(rows.getString(1)));
 		}
 		return present;
 	}
 
+	/**
+	 * One capped index range scan per key, so a very common key costs no more than a rare one, and none for
+	 * keys known to be too common. A key is too common when it has {@code limitPerKey} records or more,
+	 * whoever they belong to; the partner's own records and the excluded one are left out afterwards.
+	 */
 	@Override
 	public Map<String, List<RecordRef>> postings(Collection<String> keys, int limitPerKey) {
 		Map<String, List<RecordRef>> postings = new LinkedHashMap<>();
 		for (String key : keys) {
-			// One capped index range scan per key: a very common key costs no more than a rare one.
-			postings.put(key, jdbc.sql("SELECT record_kind, record_id FROM deal_match_keys WHERE match_key = :key"
-					+ (excludedPartner == null ? "" : " AND (partner_id IS NULL OR partner_id <> :partner)")
-					+ " AND record_id <> :record LIMIT :limit")
-				.param("key", key)
-				.param("partner", excludedPartner == null ? new UUID(0, 0) : excludedPartner)
-				.param("record", excludedRecord == null ? new UUID(0, 0) : excludedRecord)
-				.param("limit", limitPerKey)
-				.query((rs, row) -> new RecordRef(RecordKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class)))
-				.list());
+			if (commonKeys.isCommon(key, limitPerKey)) {
+				continue;
+			}
+			List<Posting> found = jdbc.sql("SELECT record_kind, record_id, partner_id FROM deal_match_keys WHERE match_key = ? LIMIT ?")
+				.params(key, limitPerKey)
+				.query((rs, row) -> new Posting(RecordKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+						rs.getObject(3, UUID.class)))
+				.list();
+			if (found.size() >= limitPerKey) {
+				commonKeys.found(key, limitPerKey);
+				continue;
+			}
+			postings.put(key, found.stream().filter(this::considered).map(Posting::ref).toList());
 		}
 		return postings;
 	}
 
+	private boolean considered(Posting posting) {
+		return !posting.id().equals(excludedRecord) && (excludedPartner == null || !excludedPartner.equals(posting.partnerId()));
+	}
+
+	/** Only the columns scoring needs: the description as entered is read only for records stored without a profile. */
 	@Override
 	public List<IndexedRecord> records(Collection<RecordRef> refs) {
+		List<IndexedRecord> records = new ArrayList<>(refs.size());
 		if (refs.isEmpty()) {
-			return List.of();
+			return records;
 		}
 		Set<UUID> ids = refs.stream().map(RecordRef::id).collect(Collectors.toSet());
-		List<IndexedRecord> records = new ArrayList<>();
-		for (List<UUID> batch : batches(new ArrayList<>(ids))) {
-			records.addAll(jdbc.sql("""
-					SELECT record_id, record_kind, external_id, name, domain, contact_email, phone, street,
-					  postal_code, city, country, profile FROM deal_match_records WHERE record_id IN (:ids)""")
-				.param("ids", batch)
-				.query((rs, row) -> new IndexedRecord(RecordKind.valueOf(rs.getString("record_kind")),
-						rs.getObject("record_id", UUID.class), rs.getString("external_id"), profile(rs)))
-				.list());
+		List<UUID> unprofiled = new ArrayList<>();
+		query("SELECT record_id, record_kind, external_id, name, profile FROM deal_match_records WHERE record_id = ANY(?)",
+				"uuid", ids, rows -> {
+					UUID id = rows.getObject(1, UUID.class);
+					CustomerProfile profile = StoredProfiles.decode(rows.getString(4), rows.getString(5));
+					if (profile == null) {
+						unprofiled.add(id);
+					}
+					else {
+						records.add(new IndexedRecord(RecordKind.valueOf(rows.getString(2)), id, rows.getString(3), profile));
+					}
+				});
+		if (!unprofiled.isEmpty()) {
+			query("""
+					SELECT record_id, record_kind, external_id, name, domain, contact_email, phone, street, postal_code,
+					  city, country FROM deal_match_records WHERE record_id = ANY(?)""", "uuid", unprofiled,
+					rows -> records.add(new IndexedRecord(RecordKind.valueOf(rows.getString(2)), rows.getObject(1, UUID.class),
+							rows.getString(3), profiles.of(new CustomerDescription(rows.getString(4), rows.getString(5),
+									rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
+									rows.getString(10), rows.getString(11))))));
 		}
 		return records;
 	}
 
-	/** The profile stored at indexing; records indexed before profiles were stored are normalised (and cached). */
-	private CustomerProfile profile(ResultSet rs) throws SQLException {
-		CustomerProfile stored = StoredProfiles.decode(rs.getString("name"), rs.getString("profile"));
-		return stored != null ? stored
-				: profiles.of(new CustomerDescription(rs.getString("name"), rs.getString("domain"),
-						rs.getString("contact_email"), rs.getString("phone"), rs.getString("street"),
-						rs.getString("postal_code"), rs.getString("city"), rs.getString("country")));
+	/**
+	 * Runs a query whose one parameter is an array of the values. A single array keeps PostgreSQL's cached generic
+	 * plan on the index, where a list of hundreds of parameters may make it compare every row with every value.
+	 */
+	private void query(String sql, String elementType, Collection<?> values, RowCallbackHandler handler) {
+		batch.execute((ConnectionCallback<Void>) connection -> {
+			Array array = connection.createArrayOf(elementType, values.toArray());
+			try (PreparedStatement query = connection.prepareStatement(sql)) {
+				query.setArray(1, array);
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						handler.processRow(rows);
+					}
+				}
+			}
+			finally {
+				array.free();
+			}
+			return null;
+		});
 	}
 
-	private static List<List<UUID>> batches(List<UUID> ids) {
-		List<List<UUID>> batches = new ArrayList<>();
-		for (int i = 0; i < ids.size(); i += 500) {
-			batches.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+	private record Posting(RecordKind kind, UUID id, UUID partnerId) {
+
+		RecordRef ref() {
+			return new RecordRef(kind, id);
 		}
-		return batches;
 	}
 }

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 /**
  * Normalises company names: accents, case, punctuation, legal forms of many countries (Inc, GmbH,
  * N.V., "N V", S.p.A., A/S...), stop words and common abbreviations (intl, mfg...).
@@ -22,7 +20,6 @@ public final class CompanyNames {
 	private static final int MIN_ABBREVIATION = 4;
 	private static final int MIN_MISSPELT = 6;
 	private static final double MISSPELT_MIN = 0.92;
-	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 	private static final Pattern APOSTROPHES = Pattern.compile("['’`´]");
 	private static final Pattern AMPERSAND_IN_WORD = Pattern.compile("(?<=[\\p{L}\\p{N}])&(?=[\\p{L}\\p{N}])");
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -70,7 +67,7 @@ public final class CompanyNames {
 			return false;
 		}
 		for (String word : GENERIC_WORDS_BY_FIRST_LETTER.getOrDefault(token.charAt(0), List.of())) {
-			if (Math.abs(word.length() - token.length()) <= 2 && JARO_WINKLER.apply(token, word) >= MISSPELT_MIN) {
+			if (Math.abs(word.length() - token.length()) <= 2 && JaroWinkler.similarity(token, word) >= MISSPELT_MIN) {
 				return true;
 			}
 		}

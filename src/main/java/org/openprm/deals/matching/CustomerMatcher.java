@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
  */
 public final class CustomerMatcher {
 
-	private static final Comparator<MatchCandidate> BEST_FIRST = Comparator
-		.comparingDouble(MatchCandidate::score).reversed()
-		.thenComparing(MatchCandidate::name)
-		.thenComparing(candidate -> candidate.id().toString());
+	/** Best score first; among equal scores by name, then id, so that the answer does not depend on reading order. */
+	private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+		.thenComparing((Scored scored) -> scored.record().profile().displayName())
+		.thenComparing(scored -> scored.record().id().toString());
 
 	/** Records read and scored at a time, rarest shared keys first. */
 	static final int BATCH = 200;
@@ -49,15 +49,14 @@ public final class CustomerMatcher {
 	 */
 	public List<MatchCandidate> check(CustomerDescription customer, Predicate<RecordRef> considered) {
 		CustomerProfile profile = CustomerProfile.of(customer);
-		List<MatchCandidate> matches = new ArrayList<>();
+		List<Scored> matches = new ArrayList<>();
 		List<RecordRef> ranked = new ArrayList<>(candidates(profile, considered));
 		for (int from = 0; from < ranked.size(); from += BATCH) {
 			int before = matches.size();
 			for (IndexedRecord record : index.records(ranked.subList(from, Math.min(ranked.size(), from + BATCH)))) {
-				MatchScore score = CustomerScorer.score(profile, record.profile());
-				if (score.value() >= settings.threshold()) {
-					matches.add(new MatchCandidate(record.kind(), record.id(), record.externalId(),
-							record.profile().displayName(), score.value(), score.reasons()));
+				double score = CustomerScorer.value(profile, record.profile());
+				if (score >= settings.threshold()) {
+					matches.add(new Scored(record, score));
 				}
 			}
 			// The records come sharing the rarest keys first: once a whole batch holds no match, the rest,
@@ -67,7 +66,14 @@ public final class CustomerMatcher {
 			}
 		}
 		matches.sort(BEST_FIRST);
-		return matches.size() <= settings.maxCandidates() ? matches : matches.subList(0, settings.maxCandidates());
+		// Only the candidates answered are explained: writing reasons for every match cost more than scoring.
+		return matches.stream().limit(settings.maxCandidates()).map(match -> candidate(profile, match.record())).toList();
+	}
+
+	private static MatchCandidate candidate(CustomerProfile profile, IndexedRecord record) {
+		MatchScore score = CustomerScorer.score(profile, record.profile());
+		return new MatchCandidate(record.kind(), record.id(), record.externalId(), record.profile().displayName(),
+				score.value(), score.reasons());
 	}
 
 	/**
@@ -100,5 +106,8 @@ public final class CustomerMatcher {
 
 	public MatchSettings settings() {
 		return settings;
+	}
+
+	private record Scored(IndexedRecord record, double score) {
 	}
 }

@@ -15,7 +15,8 @@ public interface MatchIndex {
 
 	/**
 	 * For each key, the records that have it, at most {@code limitPerKey} of them. One query per key
-	 * ({@code ... where match_key = ? limit ?}) or one for all keys.
+	 * ({@code ... where match_key = ? limit ?}) or one for all keys. A key with {@code limitPerKey} records or
+	 * more is too common for the matcher, which skips it: the index may leave such a key out instead.
 	 */
 	Map<String, List<RecordRef>> postings(Collection<String> keys, int limitPerKey);
 

@@ -2,8 +2,6 @@ package org.openprm.deals.matching;
 
 import java.util.List;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 /**
  * How similar two normalised company names are, in [0,1]: a weighted soft token match. Every word of
  * each name looks for its best counterpart in the other name: the same word (1), an abbreviation
@@ -20,7 +18,6 @@ final class NameSimilarity {
 	static final double FUZZY_MIN = 0.88;
 	private static final int MIN_PREFIX = 3;
 	private static final int MIN_FUZZY = 4;
-	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
 	private NameSimilarity() {
 	}
@@ -29,12 +26,45 @@ final class NameSimilarity {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
-		if (a.equals(b) || a.compact().equals(b.compact())) {
+		if (a.equals(b) || sameLetters(a.tokens(), b.tokens())) {
 			return 1;
 		}
 		double matched = bestMatches(a, b) + bestMatches(b, a);
 		double total = a.totalWeight() + b.totalWeight();
 		return matched / total;
+	}
+
+	/** Whether both names are the same letters written together ({@link CompanyName#compact()}), without joining them. */
+	private static boolean sameLetters(List<String> a, List<String> b) {
+		if (length(a) != length(b)) {
+			return false;
+		}
+		int wordA = 0;
+		int wordB = 0;
+		int atA = 0;
+		int atB = 0;
+		while (wordA < a.size()) {
+			if (atA == a.get(wordA).length()) {
+				wordA++;
+				atA = 0;
+			}
+			else if (atB == b.get(wordB).length()) {
+				wordB++;
+				atB = 0;
+			}
+			else if (a.get(wordA).charAt(atA++) != b.get(wordB).charAt(atB++)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int length(List<String> words) {
+		int length = 0;
+		for (String word : words) {
+			length += word.length();
+		}
+		return length;
 	}
 
 	/** The weighted sum of each word of {@code from}'s best similarity to a word of {@code to}. */
@@ -69,7 +99,7 @@ final class NameSimilarity {
 		}
 		// Misspellings rarely change the first letter, and Jaro-Winkler alone rates "northwind" ~ "southwind" 0.93.
 		if (shorter.length() >= MIN_FUZZY && x.charAt(0) == y.charAt(0)) {
-			double similarity = JARO_WINKLER.apply(x, y);
+			double similarity = JaroWinkler.similarity(x, y);
 			return similarity >= FUZZY_MIN ? similarity : 0;
 		}
 		return 0;

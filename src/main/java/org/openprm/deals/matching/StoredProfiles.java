@@ -1,7 +1,6 @@
 package org.openprm.deals.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,10 @@ public final class StoredProfiles {
 	private static final char FIELD = '\u001F';
 
 	private static final String FIELD_SPLIT = "\u001F";
+
+	private static final String DISTINCTIVE = Double.toString(1.0);
+
+	private static final String GENERIC = Double.toString(CompanyNames.GENERIC_WEIGHT);
 
 	private StoredProfiles() {
 	}
@@ -47,14 +50,42 @@ public final class StoredProfiles {
 			return null;
 		}
 		List<String> tokens = words(parts[1]);
-		double[] weights = Arrays.stream(words(parts[2]).toArray(String[]::new)).mapToDouble(Double::parseDouble).toArray();
-		if (tokens.size() != weights.length) {
+		double[] weights = weights(parts[2]);
+		if (weights == null || tokens.size() != weights.length) {
 			return null;
 		}
-		CompanyName name = tokens.isEmpty() ? CompanyName.EMPTY : new CompanyName(List.copyOf(tokens), weights);
-		Set<String> domains = Collections.unmodifiableSet(new LinkedHashSet<>(words(parts[3])));
+		CompanyName name = tokens.isEmpty() ? CompanyName.EMPTY : new CompanyName(tokens, weights);
+		Set<String> domains = parts[3].isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(words(parts[3])));
 		return new CustomerProfile(displayName == null ? "" : displayName.strip(), name, domains, parts[4],
 				parts[5], parts[6], parts[7], parts[8], parts[9]);
+	}
+
+	/**
+	 * The weights as written by {@link #weights(double[])}, or null if one is not a number. Nearly all are one of two
+	 * values, which are recognised without parsing: a check reads hundreds of stored profiles.
+	 */
+	private static double[] weights(String text) {
+		if (text.isEmpty()) {
+			return new double[0];
+		}
+		String[] written = text.split(" ");
+		double[] weights = new double[written.length];
+		for (int i = 0; i < written.length; i++) {
+			weights[i] = written[i].equals(DISTINCTIVE) ? 1.0 : written[i].equals(GENERIC) ? CompanyNames.GENERIC_WEIGHT : parse(written[i]);
+			if (Double.isNaN(weights[i])) {
+				return null;
+			}
+		}
+		return weights;
+	}
+
+	private static double parse(String weight) {
+		try {
+			return Double.parseDouble(weight);
+		}
+		catch (NumberFormatException ex) {
+			return Double.NaN;
+		}
 	}
 
 	private static void field(StringBuilder text, String value) {

@@ -92,6 +92,30 @@ class CustomerScorerTests {
 		assertThat(score(customer("Globex", "globex.com", null), customer("Initech", "initech.com", null)).value()).isZero();
 	}
 
+	@Test
+	void theValueAloneIsTheScoreWithReasons() {
+		java.util.Random random = new java.util.Random(5);
+		String[] words = { "Globex", "Globx", "Global", "Initech", "Philips", "Phillips", "Systems", "Networks", "Nord",
+				"Northwind", "Southwind", "Tech", "Technologies" };
+		String[] countries = { "DE", "FR", "", "NL" };
+		java.util.List<CustomerProfile> profiles = new java.util.ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			String name = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)]
+					+ (random.nextBoolean() ? " GmbH" : "");
+			String country = countries[random.nextInt(countries.length)];
+			profiles.add(CustomerProfile.of(new CustomerDescription(name, random.nextBoolean() ? "globex.com" : null,
+					random.nextInt(3) == 0 ? "sales@globex.com" : null, random.nextInt(3) == 0 ? "+49 30 1234567" : null,
+					random.nextBoolean() ? (1 + random.nextInt(3)) + " Market Street" : null,
+					random.nextBoolean() ? "1000" + random.nextInt(3) : null, random.nextBoolean() ? "Berlin" : "Bonn",
+					country)));
+		}
+		for (CustomerProfile a : profiles) {
+			for (CustomerProfile b : profiles) {
+				assertThat(CustomerScorer.value(a, b)).isEqualTo(CustomerScorer.score(a, b).value());
+			}
+		}
+	}
+
 	private static MatchScore score(CustomerDescription a, CustomerDescription b) {
 		return CustomerScorer.score(CustomerProfile.of(a), CustomerProfile.of(b));
 	}

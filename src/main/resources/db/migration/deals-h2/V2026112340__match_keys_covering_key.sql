@@ -1,0 +1,3 @@
+-- H2 counterpart of deals-postgresql/V2026112340__match_keys_covering_key.sql, deliberately empty: H2 has no
+-- INCLUDE columns, and the embedded database is not where an index of a million registrations lives.
+-- The same version on both databases keeps their histories alike.

@@ -1,0 +1,137 @@
+package org.openprm.deals.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.openprm.OpenPrmApplication;
+import org.openprm.deals.ConflictCandidate;
+import org.openprm.deals.ConflictCheck;
+import org.openprm.deals.DealManagement;
+import org.openprm.deals.EndCustomer;
+import org.openprm.identity.CurrentActor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * In-process conflict check benchmark (plain main), run with {@code scripts/bench-deals.sh check-inprocess}:
+ * starts the application on a database the data generator filled ({@code -Dbench.db.url}), then runs
+ * {@code -Dchecks} conflict checks as vendor staff ({@link DealManagement#checkConflicts}, what the API calls)
+ * for the near-duplicates of existing customers in the generator's {@code deal-check-customers.csv}, one
+ * after another on one thread, after {@code -Dwarmup} checks. Prints p50/p99 of the wall time and the
+ * mean CPU time per check of the checking thread and of the PostgreSQL processes serving it: CPU time grows much
+ * less than wall time when other work shares the machine.
+ * {@code -Danswers=file} writes every answer (candidates, scores, reasons), to compare two versions' answers.
+ */
+public final class ConflictCheckBench {
+
+	private ConflictCheckBench() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		int warmup = Integer.getInteger("warmup", 2000);
+		int checks = Integer.getInteger("checks", 5000);
+		List<EndCustomer> customers = customers(Path.of(System.getProperty("feeders", "target/bench-deals/feeders")));
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(OpenPrmApplication.class).run(
+				"--spring.datasource.url=" + System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/openprm_dealbench"),
+				"--spring.datasource.username=" + System.getProperty("bench.db.user", "postgres"),
+				"--spring.datasource.password=", "--server.port=0", "--prm.demo-data=false",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--prm.data-dir=target/bench-deals/check-data",
+				"--prm.admin.email=bench-admin@dealbench.example", "--prm.admin.password=bench-password-1");
+		try {
+			DealManagement deals = app.getBean(DealManagement.class);
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			for (int i = 0; i < warmup; i++) {
+				check(deals, customers.get(i % customers.size()));
+			}
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			long databaseBefore = databaseCpuNanos(jdbc);
+			long[] wall = new long[checks];
+			long cpu = 0;
+			long found = 0;
+			long withCandidates = 0;
+			String answersFile = System.getProperty("answers");
+			try (PrintWriter answers = answersFile == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(answersFile)))) {
+				for (int i = 0; i < checks; i++) {
+					EndCustomer customer = customers.get((warmup + i) % customers.size());
+					long cpuBefore = threads.getCurrentThreadCpuTime();
+					long before = System.nanoTime();
+					ConflictCheck answer = check(deals, customer);
+					wall[i] = System.nanoTime() - before;
+					cpu += threads.getCurrentThreadCpuTime() - cpuBefore;
+					found += answer.candidates().size();
+					withCandidates += answer.candidates().isEmpty() ? 0 : 1;
+					if (answers != null) {
+						write(answers, customer, answer);
+					}
+				}
+			}
+			long database = databaseCpuNanos(jdbc) - databaseBefore;
+			Arrays.sort(wall);
+			System.out.printf("conflict checks: %d (after %d warm-up) over %d customers; wall p50 %.2f ms, p99 %.2f ms, "
+					+ "max %.2f ms; CPU mean %.2f ms per check; %d with candidates, %.1f candidates per check%n", checks,
+					warmup, customers.size(), wall[checks / 2] / 1e6, wall[(int) (checks * 0.99)] / 1e6,
+					wall[checks - 1] / 1e6, cpu / 1e6 / checks, withCandidates, (double) found / checks);
+			System.out.printf("PostgreSQL CPU mean %.2f ms per check (its processes serving this database, from /proc)%n",
+					database / 1e6 / checks);
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	/**
+	 * CPU time used so far by the database server's processes connected to this database (the application's pool),
+	 * when the server runs on this machine; 0 otherwise. Linux counts it in ticks of 10 ms.
+	 */
+	private static long databaseCpuNanos(JdbcClient jdbc) {
+		long ticks = 0;
+		for (Integer pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+			.query(Integer.class)
+			.list()) {
+			try {
+				String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			}
+			catch (IOException | RuntimeException ex) {
+				// Not on this machine, or the process has ended: not counted.
+			}
+		}
+		return ticks * 10_000_000L;
+	}
+
+	private static ConflictCheck check(DealManagement deals, EndCustomer customer) {
+		return CurrentActor.runAsSystem(() -> deals.checkConflicts(customer));
+	}
+
+	private static void write(PrintWriter answers, EndCustomer customer, ConflictCheck answer) {
+		answers.println(customer.name() + " | " + answer.possibleConflict());
+		for (ConflictCandidate candidate : answer.candidates()) {
+			answers.println("  " + candidate.kind() + " " + candidate.id() + " " + candidate.name() + " "
+					+ candidate.score() + " " + candidate.reasons());
+		}
+	}
+
+	/** The generator's check customers: name,domain,country,city,postalCode,street (no quoted commas in them). */
+	private static List<EndCustomer> customers(Path feeders) throws IOException {
+		List<EndCustomer> customers = new ArrayList<>();
+		for (String line : Files.readAllLines(feeders.resolve("deal-check-customers.csv")).stream().skip(1).toList()) {
+			String[] f = line.split(",", -1);
+			customers.add(new EndCustomer(f[0], blank(f[1]), blank(f[2]), blank(f[3]), blank(f[4]), blank(f[5]), null,
+					null, null));
+		}
+		return customers;
+	}
+
+	private static String blank(String value) {
+		return value.isEmpty() ? null : value;
+	}
+}

@@ -20,6 +20,7 @@ import org.openprm.leads.routing.PartnerProfile;
 import org.openprm.leads.routing.RoutingSnapshot;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.shared.InvalidInput;
+import org.openprm.shared.PageResult;
 import org.openprm.shared.RecordNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,12 +156,18 @@ public class LeadDistribution {
 			.orElse(LeadCapacityView.of(partnerId, settings.defaultCapacity(), settings.partnerCapacityLimit(), open));
 	}
 
-	/** Every active partner's open leads against its capacity, the fullest first (vendor staff). */
+	/** A page of the active partners' open leads against their capacity, the fullest first (vendor staff). */
 	@Transactional(readOnly = true)
-	public List<PartnerLeadLoad> loads() {
+	public PageResult<PartnerLeadLoad> loads(int page, int size) {
 		visibility.requireVendor("LeadCapacity", "loads");
+		if (page < 0) {
+			throw InvalidInput.of("page", "must be 0 or more");
+		}
+		if (size < 1 || size > 200) {
+			throw InvalidInput.of("size", "must be between 1 and 200");
+		}
 		RoutingSnapshot snapshot = snapshots.current();
-		return snapshot.partners().stream().filter(PartnerProfile::active)
+		List<PartnerLeadLoad> all = snapshot.partners().stream().filter(PartnerProfile::active)
 			.map(p -> {
 				int open = snapshot.loads().open(p.id());
 				return new PartnerLeadLoad(p.id(), p.name(), p.capacity(), open, open >= p.capacity());
@@ -168,6 +175,8 @@ public class LeadDistribution {
 			.sorted(Comparator.comparingInt(PartnerLeadLoad::percentUsed).reversed()
 				.thenComparing(PartnerLeadLoad::partnerName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
+		int from = Math.min(all.size(), page * size);
+		return new PageResult<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
 	}
 
 	/** Vendor staff set any capacity and the partner's maximum; a partner admin up to that maximum. */

@@ -34,8 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LeadManagement {
 
-	private static final java.util.Set<LeadStatus> OPEN = java.util.EnumSet.of(LeadStatus.WAITING, LeadStatus.QUEUED,
-			LeadStatus.OFFERED, LeadStatus.ACCEPTED, LeadStatus.CONTACTED, LeadStatus.QUALIFIED);
+	private static final java.util.Set<LeadStatus> OPEN = LeadStatus.openStatuses();
 
 	private final LeadRepository leads;
 

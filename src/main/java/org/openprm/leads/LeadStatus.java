@@ -48,6 +48,11 @@ public enum LeadStatus {
 		return this == CONVERTED || this == LOST || this == DUPLICATE;
 	}
 
+	/** Not yet closed and past intake: a new lead for the same company is a duplicate of such a lead. */
+	public static Set<LeadStatus> openStatuses() {
+		return EnumSet.of(WAITING, QUEUED, OFFERED, ACCEPTED, CONTACTED, QUALIFIED);
+	}
+
 	public static Set<LeadStatus> withPartnerStatuses() {
 		return EnumSet.copyOf(WITH_PARTNER);
 	}

@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenLeadsByCompany {
 
-	private static final Set<LeadStatus> OPEN = EnumSet.of(LeadStatus.WAITING, LeadStatus.QUEUED, LeadStatus.OFFERED,
-			LeadStatus.ACCEPTED, LeadStatus.CONTACTED, LeadStatus.QUALIFIED);
+	private static final Set<LeadStatus> OPEN = LeadStatus.openStatuses();
 
 	private final JdbcTemplate jdbc;
 

@@ -16,6 +16,7 @@ import org.openprm.leads.LeadSimulation;
 import org.openprm.leads.LeadStatus;
 import org.openprm.leads.PartnerLeadLoad;
 import org.openprm.leads.web.LeadPayloads.LeadCapacityRequest;
+import org.openprm.shared.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,9 +78,10 @@ class LeadAdminRestController {
 	}
 
 	@GetMapping("/api/v1/leads/capacity")
-	@Operation(summary = "Every active partner's open leads against its capacity, the fullest first (vendor staff)")
-	List<PartnerLeadLoad> loads() {
-		return distribution.loads();
+	@Operation(summary = "The active partners' open leads against their capacity, the fullest first, a page at a time (vendor staff)")
+	PageResult<PartnerLeadLoad> loads(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return distribution.loads(page, size);
 	}
 
 	@GetMapping("/api/v1/partners/{partnerId}/lead-capacity")

@@ -2,6 +2,7 @@ package org.openprm.leads.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.openprm.identity.Actor;
@@ -11,6 +12,7 @@ import org.openprm.leads.LeadDistribution;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.shared.InvalidInput;
 import org.openprm.shared.web.FormErrors;
+import org.openprm.shared.web.PageLinks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -27,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class LeadCapacityWebController {
+
+	private static final int PAGE_SIZE = 50;
 
 	private final LeadDistribution distribution;
 
@@ -42,12 +47,13 @@ class LeadCapacityWebController {
 
 	/** Vendor staff get the overview; a partner user its own partner's page. */
 	@GetMapping("/leads/capacity")
-	String overview(Model model) {
+	String overview(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
 		Actor actor = actors.get();
 		if (!actor.isVendor()) {
 			return "redirect:/partners/" + actor.partnerId() + "/lead-capacity";
 		}
-		model.addAttribute("loads", distribution.loads());
+		model.addAttribute("result", distribution.loads(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("pageBase", PageLinks.base(request));
 		return "leads/capacity-overview";
 	}
 

@@ -73,7 +73,8 @@ public class PartnerManagement {
 
 	@Transactional(readOnly = true)
 	public PageResult<PartnerView> search(PartnerCriteria criteria, Pageable pageable) {
-		Page<Partner> page = partners.findAll(PartnerSpecifications.matching(criteria, visibility.scope()), pageable);
+		Page<Partner> page = partners.findAll(PartnerSpecifications.matching(criteria, visibility.scope()),
+				PartnerSpecifications.ordered(criteria, pageable));
 		return new PageResult<>(views(page.getContent()), page.getNumber(), page.getSize(), page.getTotalElements());
 	}
 
@@ -104,7 +105,8 @@ public class PartnerManagement {
 			int written = 0;
 			Page<Partner> batch;
 			do {
-				batch = partners.findAll(spec, PageRequest.of(page++, 1000, order.and(Sort.by("id"))));
+				batch = partners.findAll(spec,
+						PartnerSpecifications.ordered(criteria, PageRequest.of(page++, 1000, order.and(Sort.by("id")))));
 				for (PartnerView v : views(batch.getContent())) {
 					csv.printRecord(v.id(), CsvCells.safe(v.name()), CsvCells.safe(v.legalName()), v.type(), v.status(),
 							CsvCells.safe(v.parentName()), v.country(), CsvCells.safe(String.join(" ", v.domains())),

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openprm.ApiTestSupport;
@@ -179,6 +182,22 @@ class PartnerDirectoryTests extends ApiTestSupport {
 		List<String> reversed = field(search("tag=wireless&sort=country,desc&size=200"), "country");
 		assertThat(ascending).hasSizeGreaterThanOrEqualTo(5).isSorted();
 		assertThat(reversed).isSortedAccordingTo(Comparator.reverseOrder());
+	}
+
+	@Test
+	void searchResultsComeInNameOrderPageAfterPage() {
+		String word = "ord" + UUID.randomUUID().toString().substring(0, 8);
+		List<String> created = List.of("Zeta " + word, "alpha " + word, "Mid " + word + " Systems", "Beta " + word);
+		created.forEach(PartnerDirectoryTests.this::newPartner);
+
+		List<String> ascending = new ArrayList<>(names(search("q=" + word + "&sort=name&size=2")));
+		ascending.addAll(names(search("q=" + word + "&sort=name&size=2&page=1")));
+		List<String> descending = names(search("q=" + word + "&sort=name,desc&size=200"));
+
+		assertThat(ascending).containsExactly("alpha " + word, "Beta " + word, "Mid " + word + " Systems", "Zeta " + word);
+		List<String> reversed = new ArrayList<>(ascending);
+		Collections.reverse(reversed);
+		assertThat(descending).containsExactlyElementsOf(reversed);
 	}
 
 	private void assertInvalid(Map<String, Object> body, String field) {

@@ -24,6 +24,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.OptimisticLock;
 import org.openprm.partners.Address;
 import org.openprm.partners.PartnerStatus;
@@ -44,6 +45,10 @@ public class Partner {
 	private String name;
 
 	private String nameKey;
+
+	/** The name key as an expression no index serves, for ordering search results (see PartnerSpecifications). */
+	@Formula("name_key || ''")
+	private String nameKeyUnindexed;
 
 	private String legalName;
 

@@ -10,6 +10,9 @@ import jakarta.persistence.criteria.Predicate;
 import org.openprm.identity.ScopedQueries;
 import org.openprm.identity.VisibilityScope;
 import org.openprm.partners.PartnerCriteria;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -47,6 +50,25 @@ public final class PartnerSpecifications {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	/**
+	 * The order of a directory query. With a search term of three or more characters and the order by name,
+	 * PostgreSQL would walk the name index in name order and test row after row until a page is full (11 ms for
+	 * "summit" among 10,000 partners) instead of finding the matches through the trigram index and sorting
+	 * them (0.6 ms). Ordering by an expression that the name index does not serve leaves it only the second plan.
+	 * Shorter terms keep the name index: the trigram index cannot serve them.
+	 */
+	public static Pageable ordered(PartnerCriteria criteria, Pageable pageable) {
+		if (criteria.q() == null || criteria.q().trim().length() < 3) {
+			return pageable;
+		}
+		Sort order = Sort.by(pageable.getSort()
+			.stream()
+			.map(o -> o.getProperty().equals("nameKey") ? o.withProperty("nameKeyUnindexed") : o)
+			.toList());
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)
+				: Pageable.unpaged(order);
 	}
 
 	private static String likeEscape(String text) {

@@ -38,7 +38,7 @@ public final class GenerateData {
 			try (Connection connection = DriverManager.getConnection(options.url(), options.user(), options.password())) {
 				Schema.requireEmpty(connection);
 				run(options, connection);
-				Schema.analyze(connection);
+				Schema.analyze(connection, options.postgres());
 			}
 		}
 		log("Done in %.1f s; feeder files in %s", seconds(started), options.feedersDir().toAbsolutePath());

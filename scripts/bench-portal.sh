@@ -9,7 +9,8 @@
 #   scripts/bench-portal.sh                                                           # RATE=200 DURATION=300 by default
 #
 # Settings (environment): BENCH_DB (openprm_bench), RATE (200 requests/s), DURATION (300 s), CEILING_DURATION
-# (60 s), WARMUP (60 s), PORT (18080), OUT (target/bench-run), START (cds: from target/bench-node with its
+# (60 s), WARMUP (60 s), ROUNDS_PER_SIGN_IN (5: a portal visitor's rounds through the directory after signing in;
+# 1 gives the sign-in-heavy mix of the first runs), PORT (18080), OUT (target/bench-run), START (cds: from target/bench-node with its
 # archive, prepared when missing or older than the jar; jar: java -jar target/openprm.jar), JAVA_OPTS (extra JVM
 # options for OpenPRM, e.g. a flight recording: -XX:StartFlightRecording=filename=/tmp/portal.jfr,settings=profile).
 # Needs curl.
@@ -22,6 +23,7 @@ DURATION=${DURATION:-300}
 CEILING_DURATION=${CEILING_DURATION:-60}
 WARMUP=${WARMUP:-60}
 PORT=${PORT:-18080}
+ROUNDS_PER_SIGN_IN=${ROUNDS_PER_SIGN_IN:-5}
 OUT=${OUT:-target/bench-run}
 START=${START:-cds}
 NODE=target/bench-node
@@ -79,7 +81,7 @@ gatling() {
 	local before
 	before=$(ls -d "${RESULTS}"/*/ 2>/dev/null | sort || true)
 	./mvnw -B -q -Pgatling gatling:test -Dgatling.simulationClass="org.openprm.load.$1" \
-		-DbaseUrl="${BASE_URL}" -Drate="$2" -Dduration="$3" >"${OUT}/$1-$2.log" 2>&1 || true
+		-DbaseUrl="${BASE_URL}" -Drate="$2" -Dduration="$3" -DroundsPerSignIn="${ROUNDS_PER_SIGN_IN}" >"${OUT}/$1-$2.log" 2>&1 || true
 	comm -13 <(echo "${before}") <(ls -d "${RESULTS}"/*/ | sort) | tail -1
 }
 
@@ -98,7 +100,7 @@ rss_kb=$(ps -o rss= -p ${app} | tr -d ' ')
 
 # Heap under the mix, from the GC log lines written during it: "... 210M->48M(512M) ...".
 heap=$(tail -n +"$((gc_mark + 1))" "${OUT}/gc.log" | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' |
-	awk -F'[M>(-]+' '{ if ($1 > b) b = $1; if ($2 > a) a = $2; n++ } END { printf "peak before GC %d MB, largest live set after GC %d MB, %d GCs", b, a, n }')
+	awk -F'[M>(-]+' '{ if ($1 > b) b = $1; if ($2 > a) a = $2; n++ } END { printf "peak before GC %d MB, largest heap after GC %d MB (live objects and old garbage not yet collected), %d GCs", b, a, n }')
 
 # report REPORT-DIR: one line per row of the report's statistics table, the first for all requests:
 # name, requests, failed, requests/s, p95 ms, p99 ms (tab-separated).

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -27,11 +28,14 @@ import io.gatling.javaapi.core.ScenarioBuilder;
  */
 final class PortalJourneys {
 
-	/** Login page, sign-in and its redirect home, directory, three typed searches, an overview, a tag filter. */
-	static final double PARTNER_BROWSING_REQUESTS = 9;
+	/** Login page, sign-in and its redirect home: the requests of a sign-in. */
+	static final int SIGN_IN_REQUESTS = 3;
 
-	/** Login page, sign-in and its redirect home, a search, a filtered list, an overview, another search. */
-	static final double VENDOR_SEARCHING_REQUESTS = 7;
+	/** A partner user's round: directory, three typed searches, an overview, a tag filter. */
+	static final int PARTNER_ROUND_REQUESTS = 6;
+
+	/** A vendor staff member's round: a search, a filtered list, an overview, another search. */
+	static final int VENDOR_ROUND_REQUESTS = 4;
 
 	/** A search and a read by id. */
 	static final double API_READING_REQUESTS = 2;
@@ -50,6 +54,16 @@ final class PortalJourneys {
 
 	private final List<Map<String, Object>> tokens;
 
+	/** Requests of one partner user's visit: a sign-in, then its rounds through the directory. */
+	double partnerBrowsingRequests() {
+		return SIGN_IN_REQUESTS + settings.roundsPerSignIn() * PARTNER_ROUND_REQUESTS;
+	}
+
+	/** Requests of one vendor staff member's visit: a sign-in, then its rounds of searching. */
+	double vendorSearchingRequests() {
+		return SIGN_IN_REQUESTS + settings.roundsPerSignIn() * VENDOR_ROUND_REQUESTS;
+	}
+
 	PortalJourneys(LoadSettings settings) {
 		this.settings = settings;
 		this.searchTerms = csv(settings.feeder("search-terms")).random();
@@ -61,27 +75,29 @@ final class PortalJourneys {
 		return scenario("Partner users browse the directory")
 			.feed(csv(settings.feeder("partner-logins")).random())
 			.exec(signIn())
-			.exec(http("directory").get("/partners"))
-			.feed(searchTerms)
-			.exec(session -> session.set("typed", prefix(session.getString("term"))))
-			.exec(search("directory search (typing)", "/partners?q=#{typed}"))
-			.exec(search("directory search", "/partners?q=#{term}"))
-			.exec(search("directory search sorted", "/partners?q=#{term}&sort=country"))
-			.exec(http("partner overview").get("/partners/#{partnerId}"))
-			.exec(search("directory tag filter", "/partners?tag=networking"));
+			.repeat(settings.roundsPerSignIn())
+			.on(exec(http("directory").get("/partners"))
+				.feed(searchTerms)
+				.exec(session -> session.set("typed", prefix(session.getString("term"))))
+				.exec(search("directory search (typing)", "/partners?q=#{typed}"))
+				.exec(search("directory search", "/partners?q=#{term}"))
+				.exec(search("directory search sorted", "/partners?q=#{term}&sort=country"))
+				.exec(http("partner overview").get("/partners/#{partnerId}"))
+				.exec(search("directory tag filter", "/partners?tag=networking")));
 	}
 
 	ScenarioBuilder vendorSearching() {
 		return scenario("Vendor staff search the directory")
 			.feed(csv(settings.feeder("vendor-logins")).random())
 			.exec(signIn())
-			.feed(searchTerms)
-			.exec(search("vendor search", "/partners?q=#{term}&status=ACTIVE"))
-			.exec(http("vendor filtered list").get("/partners?country=DE&type=RESELLER&sort=createdAt,desc"))
-			.feed(partners)
-			.exec(http("vendor partner overview").get("/partners/#{id}"))
-			.feed(searchTerms)
-			.exec(search("vendor search", "/partners?q=#{term}&type=MSP"));
+			.repeat(settings.roundsPerSignIn())
+			.on(feed(searchTerms)
+				.exec(search("vendor search", "/partners?q=#{term}&status=ACTIVE"))
+				.exec(http("vendor filtered list").get("/partners?country=DE&type=RESELLER&sort=createdAt,desc"))
+				.feed(partners)
+				.exec(http("vendor partner overview").get("/partners/#{id}"))
+				.feed(searchTerms)
+				.exec(search("vendor search", "/partners?q=#{term}&type=MSP")));
 	}
 
 	ScenarioBuilder apiReading() {

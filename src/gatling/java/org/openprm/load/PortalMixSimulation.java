@@ -15,6 +15,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * The portal mix at a fixed arrival rate (open model): partner users signing in and browsing and
  * searching the directory, vendor staff searching, API clients reading and writing with tokens.
  * Shares of all requests: partner pages 40%, vendor pages 15%, API reads 35%, API writes 10%.
+ * A portal visitor signs in once and then goes round the directory {@code -DroundsPerSignIn} times
+ * (default 5: 33 requests for a partner user, 23 for vendor staff), so about one request in 54 is a
+ * sign-in; {@code -DroundsPerSignIn=1} gives the sign-in-heavy mix of the first runs.
  *
  * <pre>./mvnw -B -Pgatling compile gatling:test -Dgatling.simulationClass=org.openprm.load.PortalMixSimulation -Drate=200 -Dduration=300</pre>
  *
@@ -31,8 +34,8 @@ public class PortalMixSimulation extends Simulation {
 		.userAgentHeader("OpenPRM load test");
 
 	{
-		setUp(arrivals(journeys.partnerBrowsing(), 0.40, PortalJourneys.PARTNER_BROWSING_REQUESTS),
-				arrivals(journeys.vendorSearching(), 0.15, PortalJourneys.VENDOR_SEARCHING_REQUESTS),
+		setUp(arrivals(journeys.partnerBrowsing(), 0.40, journeys.partnerBrowsingRequests()),
+				arrivals(journeys.vendorSearching(), 0.15, journeys.vendorSearchingRequests()),
 				arrivals(journeys.apiReading(), 0.35, PortalJourneys.API_READING_REQUESTS),
 				arrivals(journeys.apiCreating(), 0.05, PortalJourneys.API_CREATING_REQUESTS),
 				arrivals(journeys.apiProfileEditing(), 0.05, PortalJourneys.API_PROFILE_REQUESTS))

@@ -10,7 +10,7 @@
 #
 # Settings (environment): BENCH_DB (openprm_bench), RATE (200 requests/s), DURATION (300 s), CEILING_DURATION
 # (60 s), WARMUP (60 s), ROUNDS_PER_SIGN_IN (5: a portal visitor's rounds through the directory after signing in;
-# 1 gives the sign-in-heavy mix of the first runs), PORT (18080), OUT (target/bench-run), START (cds: from target/bench-node with its
+# 1 gives the sign-in-heavy mix of the first runs), PORT (18080), SMTP_PORT (2526, the mail sink's), OUT (target/bench-run), START (cds: from target/bench-node with its
 # archive, prepared when missing or older than the jar; jar: java -jar target/openprm.jar), JAVA_OPTS (extra JVM
 # options for OpenPRM, e.g. a flight recording: -XX:StartFlightRecording=filename=/tmp/portal.jfr,settings=profile).
 # Needs curl.
@@ -23,6 +23,7 @@ DURATION=${DURATION:-300}
 CEILING_DURATION=${CEILING_DURATION:-60}
 WARMUP=${WARMUP:-60}
 PORT=${PORT:-18080}
+SMTP_PORT=${SMTP_PORT:-2526}
 ROUNDS_PER_SIGN_IN=${ROUNDS_PER_SIGN_IN:-5}
 OUT=${OUT:-target/bench-run}
 START=${START:-cds}
@@ -52,6 +53,14 @@ else
 	launch_dir=.
 fi
 
+# Notifications of the run (lead offers, deal timers) go to a sink that accepts them as a relay would: without
+# one, every mail fails, is retried and logs its stack trace.
+java scripts/SmtpSink.java "${SMTP_PORT}" >"${OUT}/smtp.log" 2>&1 &
+sink=$!
+until (exec 3<>"/dev/tcp/127.0.0.1/${SMTP_PORT}") 2>/dev/null; do
+	kill -0 ${sink} 2>/dev/null || { echo "The mail sink exited; see ${OUT}/smtp.log" >&2; exit 1; }
+	sleep 0.1
+done
 log "Starting OpenPRM on ${BENCH_DB} (port ${PORT}, -Xmx512m, start: ${START})"
 started=$(date +%s%N)
 # Rate limits off: every virtual user signs in from 127.0.0.1, which a per-address limit would refuse
@@ -61,9 +70,10 @@ started=$(date +%s%N)
 	--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}" \
 	--spring.datasource.username=postgres --spring.datasource.password= \
 	--prm.benchmark.ceiling-endpoints=true \
+	--spring.mail.host=127.0.0.1 --spring.mail.port="${SMTP_PORT}" \
 	--prm.security.rate-limit.enabled=false >"${out_dir}/app.log" 2>&1) &
 app=$!
-trap 'kill ${app} 2>/dev/null || true; wait ${app} 2>/dev/null || true' EXIT
+trap 'kill ${app} ${sink} 2>/dev/null || true; wait ${app} ${sink} 2>/dev/null || true' EXIT
 deadline=$((SECONDS + 120))
 until curl -sf -o /dev/null "${BASE_URL}/actuator/health/readiness"; do
 	kill -0 ${app} 2>/dev/null || { echo "OpenPRM exited; see ${OUT}/app.log" >&2; exit 1; }

@@ -120,6 +120,9 @@ final class DealRegistrationsStep implements GeneratorStep {
 			Instant submitted = created.plusSeconds(60);
 			Instant reviewDue = submitted.plus(Duration.ofHours(48));
 			boolean decidedLate = reviewDue.isBefore(GenerationContext.NOW);
+			// As the deal timers would have left it: the reviewer's reminder (24 hours after submission) is sent
+			// once its time has passed, so a node started on the data set finds no backlog of reminders to mail.
+			boolean reminded = submitted.plus(Duration.ofHours(24)).isBefore(GenerationContext.NOW);
 			boolean approvedOnce = status == DealStatus.APPROVED || status == DealStatus.WON || status == DealStatus.LOST
 					|| status == DealStatus.EXPIRED;
 			Instant approved = approvedOnce ? submitted.plus(Duration.ofHours(20)) : null;
@@ -129,7 +132,7 @@ final class DealRegistrationsStep implements GeneratorStep {
 					c.name(), c.domain(), c.country(), c.city(), c.postalCode(), c.street(), c.contactName(),
 					c.contactEmail(), c.phone(), amount, currency, close, DealShapes.stage(context, status).name(), null,
 					status.name(), DealShapes.reason(status), key, first, possibleConflict, null, submitted, reviewDue,
-					decidedLate, decidedLate, approved, protectedUntil, 0, null, null, null, created,
+					reminded, decidedLate, approved, protectedUntil, 0, null, null, null, created,
 					status.isFinal() ? created.plus(Duration.ofDays(20)) : created.plus(Duration.ofDays(1)), 0L });
 			lines.addAll(ownLines);
 			credits.add(new Object[] { id, partner.id(), "REGISTERED" });

@@ -72,6 +72,16 @@ final class LeadsStep implements GeneratorStep {
 		return GenerationContext.NOW.minus(Duration.ofMinutes((long) (total - i) * 730 * 24 * 60 / total));
 	}
 
+	/**
+	 * When the partner last updated a lead it is working on: within the last six days, as partners who answer the
+	 * nudge after seven days without an update (prm.leads.sla.stale-days) leave their leads, so a node started on
+	 * the data set finds no backlog of nudges and recalls.
+	 */
+	private static Instant lastWorkedOn(GenerationContext context, Instant acceptedAt) {
+		Instant recent = GenerationContext.NOW.minus(Duration.ofMinutes(context.random().nextInt(6 * 24 * 60)));
+		return recent.isAfter(acceptedAt) ? recent : acceptedAt;
+	}
+
 	private static void write(GenerationContext context, EndCustomer company, Instant created, List<Partner> active,
 			TableLoader.Rows leads, List<Object[]> assignments) throws Exception {
 		LeadStatus status = status(context, created);
@@ -84,7 +94,7 @@ final class LeadsStep implements GeneratorStep {
 				&& context.chance(0.5));
 		Instant acceptedAt = accepted ? offered.plus(Duration.ofMinutes(10 + context.random().nextInt(2 * 24 * 60))) : null;
 		Instant updated = status.closed() ? created.plus(Duration.ofDays(1 + context.random().nextInt(25)))
-				: acceptedAt != null ? acceptedAt : created;
+				: acceptedAt != null ? lastWorkedOn(context, acceptedAt) : created;
 		Vocabulary.City city = COUNTRIES.get(company.country()).cities().stream()
 			.filter(c -> c.name().equals(company.city())).findFirst().orElseThrow();
 		UUID id = context.uuid();

@@ -58,6 +58,17 @@ public class CurrentActor {
 			.orElse(null)));
 	}
 
+	/**
+	 * Keeps the actor an API token was resolved to for the rest of the request: the user was read fresh a moment
+	 * ago, so reading it again for the first scoped query would only repeat the same query.
+	 */
+	void rememberForRequest(Actor actor) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(ACTOR_ATTRIBUTE, actor, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
 	private static SignedInUser signedIn(Object principal) {
 		if (principal instanceof SignedInUser user) {
 			return user;

@@ -307,7 +307,10 @@ public class IdentityManagement {
 				return users.findById(t.userId());
 			})
 			.filter(u -> u.status() == UserStatus.ACTIVE)
-			.map(u -> new SignedInUser(u.id(), u.email()));
+			.map(u -> {
+				actors.rememberForRequest(u.toActor());
+				return new SignedInUser(u.id(), u.email());
+			});
 	}
 
 	public void changeMyLocale(Locale locale) {

@@ -63,7 +63,7 @@ final class H2CsvLoader implements TableLoader {
 		long cacheSize = cacheSize();
 		// A cache that holds the tables being loaded and their foreign keys' indexes; set back afterwards,
 		// because H2 keeps the setting in the database.
-		setCacheSize(Math.max(cacheSize, Runtime.getRuntime().maxMemory() / 2 / 1024));
+		setCacheSize(cacheSize, Math.max(cacheSize, Runtime.getRuntime().maxMemory() / 2 / 1024));
 		H2Indexes aside = H2Indexes.setAside(connection, tables);
 		connection.commit();
 		try {
@@ -86,21 +86,23 @@ final class H2CsvLoader implements TableLoader {
 			directory = null;
 		}
 		aside.restore();
-		setCacheSize(cacheSize);
+		setCacheSize(cacheSize, cacheSize);
 		connection.commit();
 	}
 
-	/** The cache size in KB (H2 reports megabytes). */
+	/** The cache size in KB (H2 reports megabytes), or -1 for an in-memory database, which has no cache. */
 	private long cacheSize() throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(
 						"SELECT setting_value FROM information_schema.settings WHERE setting_name = 'info.CACHE_MAX_SIZE'")) {
-			result.next();
-			return Long.parseLong(result.getString(1)) * 1024;
+			return result.next() ? Long.parseLong(result.getString(1)) * 1024 : -1;
 		}
 	}
 
-	private void setCacheSize(long kilobytes) throws SQLException {
+	private void setCacheSize(long current, long kilobytes) throws SQLException {
+		if (current < 0) {
+			return;
+		}
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("SET CACHE_SIZE " + kilobytes);
 		}

@@ -60,13 +60,15 @@ final class H2CsvLoader implements TableLoader {
 		}
 		Set<String> tables = new LinkedHashSet<>();
 		pending.forEach(p -> tables.add(p.table()));
-		long cacheSize = cacheSize();
-		// A cache that holds the tables being loaded and their foreign keys' indexes; set back afterwards,
-		// because H2 keeps the setting in the database.
-		setCacheSize(cacheSize, Math.max(cacheSize, Runtime.getRuntime().maxMemory() / 2 / 1024));
-		H2Indexes aside = H2Indexes.setAside(connection, tables);
-		connection.commit();
+		long cacheSize;
+		H2Indexes aside;
 		try {
+			cacheSize = cacheSize();
+			// A cache that holds the tables being loaded and their foreign keys' indexes; set back afterwards,
+			// because H2 keeps the setting in the database.
+			setCacheSize(cacheSize, Math.max(cacheSize, Runtime.getRuntime().maxMemory() / 2 / 1024));
+			aside = H2Indexes.setAside(connection, tables);
+			connection.commit();
 			for (Pending file : pending) {
 				try (Statement statement = connection.createStatement()) {
 					statement.executeUpdate("INSERT INTO " + file.table() + " (" + String.join(", ", file.columns())

@@ -14,10 +14,14 @@
 #                                                       # in process, on a data set generated before: CHECKS (5000)
 #                                                       # conflict checks after CHECK_WARMUP (2000), p50/p99 and CPU
 #                                                       # per check (ConflictCheckBench); ANSWERS=file keeps the answers
+#   BENCH_URL="jdbc:h2:file:$PWD/target/bench-deals/data/openprm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+#     scripts/bench-deals.sh check-inprocess            # the same on any JDBC URL, e.g. an H2 file the generator
+#                                                       # filled; BENCH_USER (postgres, sa for H2) and BENCH_PASSWORD
 #
 # Settings (environment): DEALS (1000000), ACCOUNTS (100000), PARTNERS (10000), USERS (100000), TOKENS (1000),
 # RATE (300 registrations/s), CHECK_RATE (conflict checks/s, default RATE), DURATION (300 s), WARMUP (60 s),
-# HEAP (512m), PORT (18081), SMTP_PORT (2525, a local mail sink the notifications go to), BENCH_DB (openprm_dealbench, PostgreSQL), OUT (target/bench-deals),
+# HEAP (512m), PORT (18081), SMTP_PORT (2525, a local mail sink the notifications go to), BENCH_DB (openprm_dealbench, PostgreSQL), BENCH_URL (check-inprocess only: any JDBC URL instead of BENCH_DB),
+# OUT (target/bench-deals),
 # REUSE=1 keeps the data set of an earlier run with the same settings. Needs curl and, for PostgreSQL, psql.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -26,8 +30,10 @@ DB=${1:-postgres}
 if [[ ${DB} == check-inprocess ]]; then
 	./mvnw -B -q -o test-compile
 	./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-deals.cp -Dmdep.includeScope=test
-	exec java -Xmx"${HEAP:-512m}" ${JAVA_OPTS:-} -Dbench.db.url="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB:-openprm_dealbench}" \
-		-Dfeeders="${OUT:-target/bench-deals}/feeders" -Dchecks="${CHECKS:-5000}" -Dwarmup="${CHECK_WARMUP:-2000}" \
+	url=${BENCH_URL:-jdbc:postgresql://127.0.0.1:5432/${BENCH_DB:-openprm_dealbench}}
+	[[ ${url} == jdbc:h2:* ]] && user=${BENCH_USER:-sa} || user=${BENCH_USER:-postgres}
+	exec java -Xmx"${HEAP:-512m}" ${JAVA_OPTS:-} -Dbench.db.url="${url}" -Dbench.db.user="${user}" \
+		-Dbench.db.password="${BENCH_PASSWORD:-}" -Dfeeders="${OUT:-target/bench-deals}/feeders" -Dchecks="${CHECKS:-5000}" -Dwarmup="${CHECK_WARMUP:-2000}" \
 		${ANSWERS:+-Danswers="${ANSWERS}"} -cp "target/test-classes:target/classes:$(cat target/bench-deals.cp)" \
 		org.openprm.deals.bench.ConflictCheckBench
 fi

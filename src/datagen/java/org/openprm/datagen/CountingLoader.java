@@ -40,6 +40,11 @@ final class CountingLoader implements TableLoader {
 		};
 	}
 
+	@Override
+	public void flush() throws SQLException {
+		target.flush();
+	}
+
 	/** "table: rows, ..." since the last call. */
 	String drain() {
 		StringBuilder text = new StringBuilder();

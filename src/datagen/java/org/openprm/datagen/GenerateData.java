@@ -44,10 +44,13 @@ public final class GenerateData {
 		log("Done in %.1f s; feeder files in %s", seconds(started), options.feedersDir().toAbsolutePath());
 	}
 
-	/** Runs every step; each commits on its own, so the log shows where the time goes. */
 	static void run(GeneratorOptions options, Connection connection) throws Exception {
-		TableLoader loader = connection == null ? TableLoader.discarding()
-				: TableLoader.forConnection(connection, options.postgres());
+		run(options, connection, connection == null ? TableLoader.discarding()
+				: TableLoader.forConnection(connection, options.postgres()));
+	}
+
+	/** Runs every step through {@code loader}; each commits on its own, so the log shows where the time goes. */
+	static void run(GeneratorOptions options, Connection connection, TableLoader loader) throws Exception {
 		if (connection != null) {
 			connection.setAutoCommit(false);
 		}
@@ -59,6 +62,7 @@ public final class GenerateData {
 				long started = System.nanoTime();
 				context.startStep(step);
 				step.generate(context);
+				counting.flush();
 				if (connection != null) {
 					connection.commit();
 				}

@@ -21,7 +21,7 @@ public record GeneratorOptions(String url, String user, String password, int par
 			  --tokens N            API tokens of partner admins, for the load tests (default 1000)
 			  --accounts N          the vendor's direct accounts (CRM), for conflict checks (default 100000)
 			  --deals N             deal registrations of the partners (default 1000000)
-			  --leads N             leads with their assignments (default 1000000)
+			  --leads N             leads with their assignments, 0 for none (default 1000000)
 			  --seed N              random seed; the same seed gives the same data set on the same day (default 42)
 			  --feeders DIR         where to write the Gatling feeder files (default target/bench-data)
 			  --feeders-only        write only the feeder files, for a database filled earlier with the same options
@@ -51,7 +51,7 @@ public record GeneratorOptions(String url, String user, String password, int par
 				given.getOrDefault("user", "postgres"), given.getOrDefault("password", ""),
 				number(given, "partners", 10_000), number(given, "users", 100_000), number(given, "tokens", 1_000),
 				number(given, "accounts", 100_000), number(given, "deals", 1_000_000),
-				number(given, "leads", 1_000_000),
+				number(given, "leads", 1_000_000, 0),
 				Long.parseLong(given.getOrDefault("seed", "42")),
 				Path.of(given.getOrDefault("feeders", "target/bench-data")), feedersOnly);
 		if (options.users() < options.partners()) {
@@ -61,9 +61,13 @@ public record GeneratorOptions(String url, String user, String password, int par
 	}
 
 	private static int number(Map<String, String> given, String name, int fallback) {
+		return number(given, name, fallback, 1);
+	}
+
+	private static int number(Map<String, String> given, String name, int fallback, int least) {
 		int value = Integer.parseInt(given.getOrDefault(name, String.valueOf(fallback)).replace("_", ""));
-		if (value < 1) {
-			throw new IllegalArgumentException("--" + name + " must be positive");
+		if (value < least) {
+			throw new IllegalArgumentException("--" + name + " must be at least " + least);
 		}
 		return value;
 	}

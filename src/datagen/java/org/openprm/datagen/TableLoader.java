@@ -4,13 +4,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Bulk writes rows into one table: COPY on PostgreSQL, JDBC batches on other databases, or nothing
- * (when only the feeder files are wanted).
+ * Bulk writes rows into one table: COPY on PostgreSQL, CSV files read by {@code CSVREAD} on H2, JDBC
+ * batches on other databases, or nothing (when only the feeder files are wanted).
  */
 public interface TableLoader {
 
 	/** Starts writing rows into {@code table}; values follow the order of {@code columns}. */
 	Rows into(String table, String... columns) throws SQLException;
+
+	/**
+	 * Makes sure the rows written so far are in the database; called at the end of each step, before its
+	 * commit. Loaders that write straight away have nothing to do.
+	 */
+	default void flush() throws SQLException {
+	}
 
 	/** Rows on their way into one table. Values are Strings, numbers, booleans, UUIDs, Instants or null. */
 	interface Rows extends AutoCloseable {
@@ -25,7 +32,11 @@ public interface TableLoader {
 	}
 
 	static TableLoader forConnection(Connection connection, boolean postgres) throws SQLException {
-		return postgres ? new PostgresCopyLoader(connection) : new JdbcBatchLoader(connection);
+		if (postgres) {
+			return new PostgresCopyLoader(connection);
+		}
+		return connection.getMetaData().getDatabaseProductName().equals("H2") ? new H2CsvLoader(connection)
+				: new JdbcBatchLoader(connection);
 	}
 
 	static TableLoader discarding() {

@@ -124,10 +124,11 @@ final class ScoreBound {
 	 * A distinctive word whose own key is too common to read ("n:summit" on an index where thousands of names
 	 * start with it) is not assumed matched in every record found: it counts only for records that share a usable
 	 * key with it, a pair key above all ("w:summit|systems"). Otherwise every record found through any other
-	 * word would keep a bound as high as an exact match of that word.
+	 * word would keep a bound as high as an exact match of that word. Words of up to three letters ("IT") have
+	 * no other key, so they are still assumed matched.
 	 */
 	static boolean countsOnlyThroughUsableKeys(String word, double weight, Collection<String> usable) {
-		return weight >= 1 && word.length() != 3 && !usable.contains(BlockingKeys.wordKey(word));
+		return weight >= 1 && word.length() > 3 && !usable.contains(BlockingKeys.wordKey(word));
 	}
 
 	/** What sharing the key shows, to be combined for a record with {@code |} and passed to {@link #of(long, String)}. */

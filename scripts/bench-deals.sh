@@ -12,8 +12,9 @@
 #   DEALS=20000 ACCOUNTS=2000 PARTNERS=200 USERS=400 TOKENS=50 DURATION=30 WARMUP=10 scripts/bench-deals.sh h2
 #   BENCH_DB=openprm_dealbench scripts/bench-deals.sh check-inprocess
 #                                                       # in process, on a data set generated before: CHECKS (5000)
-#                                                       # conflict checks after CHECK_WARMUP (2000), p50/p99 and CPU
-#                                                       # per check (ConflictCheckBench); ANSWERS=file keeps the answers
+#                                                       # conflict checks after CHECK_WARMUP (2000), p50/p99, CPU and
+#                                                       # postings and records read per check (ConflictCheckBench);
+#                                                       # ANSWERS=file keeps the answers
 #
 # Settings (environment): DEALS (1000000), ACCOUNTS (100000), PARTNERS (10000), USERS (100000), TOKENS (1000),
 # RATE (300 registrations/s), CHECK_RATE (conflict checks/s, default RATE), DURATION (300 s), WARMUP (60 s),

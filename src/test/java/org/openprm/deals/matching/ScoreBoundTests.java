@@ -44,6 +44,19 @@ class ScoreBoundTests {
 		assertThat(compared).isGreaterThan(400 * 400 * 9 / 10);
 	}
 
+	@Test
+	void boundsARecordInAnotherCountrySharingOnlyTheFirstWordAndTradeBelowTheThreshold() {
+		CustomerProfile customer = CustomerProfile.of(new CustomerDescription("Summit Torvobri Systems GmbH", null, null,
+				null, "5 Market Street", "10115", "Berlin", "DE"));
+		ScoreBound bound = ScoreBound.of(customer, BlockingKeys.of(customer));
+		long sharesFirstWordAndTrade = bound.shows("w:summit|systems");
+
+		assertThat(bound.of(sharesFirstWordAndTrade, "FR")).isLessThan(MatchSettings.DEFAULTS.threshold());
+		assertThat(bound.of(sharesFirstWordAndTrade, "DE")).isGreaterThanOrEqualTo(MatchSettings.DEFAULTS.threshold());
+		assertThat(bound.of(sharesFirstWordAndTrade | bound.shows("n:torvobri"), "FR"))
+			.isGreaterThanOrEqualTo(MatchSettings.DEFAULTS.threshold());
+	}
+
 	/**
 	 * Whether the record has a word matching a distinctive word of the customer that is too common to read, without
 	 * sharing a usable key with it (a pair key, its first letters or sound): the bound does not count such a word.

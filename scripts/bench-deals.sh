@@ -12,8 +12,9 @@
 #   DEALS=20000 ACCOUNTS=2000 PARTNERS=200 USERS=400 TOKENS=50 DURATION=30 WARMUP=10 scripts/bench-deals.sh h2
 #   BENCH_DB=openprm_dealbench scripts/bench-deals.sh check-inprocess
 #                                                       # in process, on a data set generated before: CHECKS (5000)
-#                                                       # conflict checks after CHECK_WARMUP (2000), p50/p99 and CPU
-#                                                       # per check (ConflictCheckBench); ANSWERS=file keeps the answers
+#                                                       # conflict checks after CHECK_WARMUP (2000), p50/p99, CPU and
+#                                                       # postings and records read per check (ConflictCheckBench);
+#                                                       # ANSWERS=file keeps the answers
 #   BENCH_URL="jdbc:h2:file:$PWD/target/bench-deals/data/openprm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
 #     scripts/bench-deals.sh check-inprocess            # the same on any JDBC URL, e.g. an H2 file the generator
 #                                                       # filled; BENCH_USER (postgres, sa for H2) and BENCH_PASSWORD

@@ -46,11 +46,13 @@ final class MatchIndexRows {
 						StoredProfiles.encode(CustomerProfile.of(c)));
 			}
 		}
-		try (TableLoader.Rows rows = loader.into("deal_match_keys", "match_key", "record_id", "record_kind", "partner_id")) {
+		try (TableLoader.Rows rows = loader.into("deal_match_keys", "match_key", "record_id", "record_kind", "partner_id",
+				"country")) {
 			for (Entry e : entries) {
 				IndexedRecord record = IndexedRecord.of(e.kind(), e.id(), e.externalId(), e.customer());
+				String country = record.profile().country().isEmpty() ? null : record.profile().country();
 				for (String key : BlockingKeys.of(record.profile())) {
-					rows.add(key, e.id(), e.kind().name(), e.partnerId());
+					rows.add(key, e.id(), e.kind().name(), e.partnerId(), country);
 				}
 			}
 		}

@@ -18,6 +18,7 @@ import org.openprm.deals.matching.CustomerDescription;
 import org.openprm.deals.matching.CustomerProfile;
 import org.openprm.deals.matching.IndexedRecord;
 import org.openprm.deals.matching.MatchIndex;
+import org.openprm.deals.matching.Posting;
 import org.openprm.deals.matching.ProfileCache;
 import org.openprm.deals.matching.RecordKind;
 import org.openprm.deals.matching.RecordRef;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
  * The matcher's index in the database: {@code deal_match_records} holds each record's customer as
  * entered and {@code deal_match_keys} one row per blocking key, with the primary key starting at the key
  * so that each lookup is one index range scan. Rows carry the owning partner, so a check for a partner
- * leaves that partner's own registrations out in the query itself.
+ * leaves that partner's own registrations out, and the record's country, which the matcher uses to bound a
+ * record's score before reading it.
  */
 @Component
 public class JdbcMatchIndex implements MatchIndex {
@@ -88,11 +90,13 @@ public class JdbcMatchIndex implements MatchIndex {
 					StoredProfiles.encode(record.profile()))
 			.update();
 		// One batch for all ~15 keys: one round trip instead of one per key.
+		String country = record.profile().country().isEmpty() ? null : record.profile().country();
 		List<Object[]> rows = BlockingKeys.of(record.profile()).stream()
-			.map(key -> new Object[] { key, id, kind.name(), partnerId })
+			.map(key -> new Object[] { key, id, kind.name(), partnerId, country })
 			.toList();
-		batch.batchUpdate("INSERT INTO deal_match_keys (match_key, record_id, record_kind, partner_id) VALUES (?, ?, ?, ?)",
-				rows);
+		batch.batchUpdate("""
+				INSERT INTO deal_match_keys (match_key, record_id, record_kind, partner_id, country)
+				VALUES (?, ?, ?, ?, ?)""", rows);
 	}
 
 	public void remove(RecordRef record) {
@@ -116,28 +120,29 @@ public class JdbcMatchIndex implements MatchIndex {
 	 * whoever they belong to; the partner's own records and the excluded one are left out afterwards.
 	 */
 	@Override
-	public Map<String, List<RecordRef>> postings(Collection<String> keys, int limitPerKey) {
-		Map<String, List<RecordRef>> postings = new LinkedHashMap<>();
+	public Map<String, List<Posting>> postings(Collection<String> keys, int limitPerKey) {
+		Map<String, List<Posting>> postings = new LinkedHashMap<>();
 		for (String key : keys) {
 			if (commonKeys.isCommon(key, limitPerKey)) {
 				continue;
 			}
-			List<Posting> found = jdbc.sql("SELECT record_kind, record_id, partner_id FROM deal_match_keys WHERE match_key = ? LIMIT ?")
+			List<KeyRow> found = jdbc
+				.sql("SELECT record_kind, record_id, partner_id, country FROM deal_match_keys WHERE match_key = ? LIMIT ?")
 				.params(key, limitPerKey)
-				.query((rs, row) -> new Posting(RecordKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
-						rs.getObject(3, UUID.class)))
+				.query((rs, row) -> new KeyRow(RecordKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+						rs.getObject(3, UUID.class), rs.getString(4)))
 				.list();
 			if (found.size() >= limitPerKey) {
 				commonKeys.found(key, limitPerKey);
 				continue;
 			}
-			postings.put(key, found.stream().filter(this::considered).map(Posting::ref).toList());
+			postings.put(key, found.stream().filter(this::considered).map(KeyRow::posting).toList());
 		}
 		return postings;
 	}
 
-	private boolean considered(Posting posting) {
-		return !posting.id().equals(excludedRecord) && (excludedPartner == null || !excludedPartner.equals(posting.partnerId()));
+	private boolean considered(KeyRow row) {
+		return !row.id().equals(excludedRecord) && (excludedPartner == null || !excludedPartner.equals(row.partnerId()));
 	}
 
 	/** Only the columns scoring needs: the description as entered is read only for records stored without a profile. */
@@ -194,10 +199,10 @@ public class JdbcMatchIndex implements MatchIndex {
 		});
 	}
 
-	private record Posting(RecordKind kind, UUID id, UUID partnerId) {
+	private record KeyRow(RecordKind kind, UUID id, UUID partnerId, String country) {
 
-		RecordRef ref() {
-			return new RecordRef(kind, id);
+		Posting posting() {
+			return new Posting(new RecordRef(kind, id), country);
 		}
 	}
 }

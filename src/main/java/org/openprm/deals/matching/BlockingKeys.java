@@ -64,14 +64,33 @@ public final class BlockingKeys {
 			return;
 		}
 		for (String word : name.tokens()) {
-			keys.add(key("n:", word));
-			if (word.length() >= PREFIX) {
-				keys.add("p:" + word.substring(0, PREFIX));
-				soundKey(word, keys);
-			}
+			wordKeys(word, keys);
 		}
 		pairKeys(name.tokens(), keys);
-		keys.add(key("c:", name.compact()));
+		keys.add(compactKey(name));
+	}
+
+	/** The keys of one word of a name: the word, its first letters and its sound. */
+	static void wordKeys(String word, Set<String> keys) {
+		keys.add(wordKey(word));
+		if (word.length() >= PREFIX) {
+			keys.add("p:" + word.substring(0, PREFIX));
+			soundKey(word, keys);
+		}
+	}
+
+	/** The key of the word itself. */
+	static String wordKey(String word) {
+		return key("n:", word);
+	}
+
+	static String compactKey(CompanyName name) {
+		return key("c:", name.compact());
+	}
+
+	/** The pair key of two words of a name, as {@link #of} writes it. */
+	static String pairKey(String a, String b) {
+		return a.compareTo(b) <= 0 ? key("w:", a + "|" + b) : key("w:", b + "|" + a);
 	}
 
 	/** Double Metaphone knows only Latin letters: other scripts and digits have no sound and get no key. */
@@ -90,7 +109,7 @@ public final class BlockingKeys {
 		first.sort(null);
 		for (int i = 0; i < first.size(); i++) {
 			for (int j = i + 1; j < first.size(); j++) {
-				keys.add(key("w:", first.get(i) + "|" + first.get(j)));
+				keys.add(pairKey(first.get(i), first.get(j)));
 			}
 		}
 	}

@@ -2,19 +2,22 @@ package org.openprm.deals.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Checks a customer against the records of a {@link MatchIndex}: looks its {@link BlockingKeys} up,
- * skips keys too common to be useful, scores every record found ({@link CustomerScorer}) and answers
- * those at or above the threshold, best first. This is the engine's entry point for the deals module
- * and for benchmarks.
+ * skips keys too common to be useful, and answers the records found that score at or above the threshold
+ * ({@link CustomerScorer}), best first. Records are read and scored in the order of the most they can
+ * score ({@link ScoreBound}, known from the postings), and only while one can still reach the threshold
+ * and enter the answer. This is the engine's entry point for the deals module and for benchmarks.
  */
 public final class CustomerMatcher {
 
@@ -23,8 +26,8 @@ public final class CustomerMatcher {
 		.thenComparing((Scored scored) -> scored.record().profile().displayName())
 		.thenComparing(scored -> scored.record().id().toString());
 
-	/** Records read and scored at a time, rarest shared keys first. */
-	static final int BATCH = 200;
+	/** Records read and scored at a time, those that can score the most first. */
+	static final int BATCH = 100;
 
 	private final MatchIndex index;
 	private final MatchSettings settings;
@@ -50,24 +53,38 @@ public final class CustomerMatcher {
 	public List<MatchCandidate> check(CustomerDescription customer, Predicate<RecordRef> considered) {
 		CustomerProfile profile = CustomerProfile.of(customer);
 		List<Scored> matches = new ArrayList<>();
-		List<RecordRef> ranked = new ArrayList<>(candidates(profile, considered));
-		for (int from = 0; from < ranked.size(); from += BATCH) {
-			int before = matches.size();
-			for (IndexedRecord record : index.records(ranked.subList(from, Math.min(ranked.size(), from + BATCH)))) {
+		// The scores of the best maxCandidates matches so far, the lowest at the head.
+		PriorityQueue<Double> best = new PriorityQueue<>();
+		List<Ranked> ranked = ranked(profile, considered);
+		int next = 0;
+		while (next < ranked.size() && ranked.get(next).bound() >= entry(best)) {
+			double cut = entry(best);
+			List<RecordRef> batch = new ArrayList<>(BATCH);
+			while (next < ranked.size() && batch.size() < BATCH && ranked.get(next).bound() >= cut) {
+				batch.add(ranked.get(next++).ref());
+			}
+			for (IndexedRecord record : index.records(batch)) {
 				double score = CustomerScorer.value(profile, record.profile());
 				if (score >= settings.threshold()) {
 					matches.add(new Scored(record, score));
+					best.add(score);
+					if (best.size() > settings.maxCandidates()) {
+						best.poll();
+					}
 				}
-			}
-			// The records come sharing the rarest keys first: once a whole batch holds no match, the rest,
-			// which share only commoner keys, are not worth reading and scoring.
-			if (matches.size() == before) {
-				break;
 			}
 		}
 		matches.sort(BEST_FIRST);
 		// Only the candidates answered are explained: writing reasons for every match cost more than scoring.
 		return matches.stream().limit(settings.maxCandidates()).map(match -> candidate(profile, match.record())).toList();
+	}
+
+	/**
+	 * The score a record must be able to reach to enter the answer: the threshold, or, once the answer is full,
+	 * its lowest score (a record reaching it exactly may still enter, ahead by name).
+	 */
+	private double entry(PriorityQueue<Double> best) {
+		return best.size() < settings.maxCandidates() ? settings.threshold() : Math.max(settings.threshold(), best.peek());
 	}
 
 	private static MatchCandidate candidate(CustomerProfile profile, IndexedRecord record) {
@@ -89,19 +106,45 @@ public final class CustomerMatcher {
 	 * 1 / the number of records that have it).
 	 */
 	Set<RecordRef> candidates(CustomerProfile profile, Predicate<RecordRef> considered) {
-		Map<String, List<RecordRef>> postings = index.postings(BlockingKeys.of(profile), settings.keyLimit() + 1);
-		Map<RecordRef, Double> overlap = new LinkedHashMap<>();
-		for (List<RecordRef> refs : postings.values()) {
-			if (refs.size() <= settings.keyLimit()) {
-				double rarity = 1.0 / refs.size();
-				refs.stream().filter(considered).forEach(ref -> overlap.merge(ref, rarity, Double::sum));
+		return ranked(profile, considered).stream()
+			.map(Ranked::ref)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/**
+	 * The {@link #candidates} with the most each can score ({@link ScoreBound}), known from the postings alone,
+	 * highest first, so that a check reads and scores records only while one can still enter the answer.
+	 */
+	private List<Ranked> ranked(CustomerProfile profile, Predicate<RecordRef> considered) {
+		Map<String, List<Posting>> postings = index.postings(BlockingKeys.of(profile), settings.keyLimit() + 1);
+		Set<String> usable = new HashSet<>();
+		postings.forEach((key, records) -> {
+			if (records.size() <= settings.keyLimit()) {
+				usable.add(key);
+			}
+		});
+		ScoreBound bound = ScoreBound.of(profile, usable);
+		Map<RecordRef, Found> found = new LinkedHashMap<>();
+		for (Map.Entry<String, List<Posting>> entry : postings.entrySet()) {
+			if (!usable.contains(entry.getKey())) {
+				continue;
+			}
+			List<Posting> records = entry.getValue();
+			long shows = bound.shows(entry.getKey());
+			double rarity = 1.0 / records.size();
+			for (Posting posting : records) {
+				if (considered.test(posting.ref())) {
+					found.computeIfAbsent(posting.ref(), ref -> new Found(posting.country())).add(rarity, shows);
+				}
 			}
 		}
-		return overlap.entrySet().stream()
-			.sorted(Map.Entry.<RecordRef, Double>comparingByValue().reversed())
+		return found.entrySet().stream()
+			.sorted(Comparator.comparingDouble((Map.Entry<RecordRef, Found> entry) -> entry.getValue().overlap).reversed())
 			.limit(settings.maxScored())
-			.map(Map.Entry::getKey)
-			.collect(Collectors.toCollection(LinkedHashSet::new));
+			.map(entry -> new Ranked(entry.getKey(), bound.of(entry.getValue().shared, entry.getValue().country),
+					entry.getValue().overlap))
+			.sorted(Comparator.comparingDouble(Ranked::bound).thenComparingDouble(Ranked::overlap).reversed())
+			.toList();
 	}
 
 	public MatchSettings settings() {
@@ -109,5 +152,27 @@ public final class CustomerMatcher {
 	}
 
 	private record Scored(IndexedRecord record, double score) {
+	}
+
+	private record Ranked(RecordRef ref, double bound, double overlap) {
+	}
+
+	/** What the postings tell of one record: how rare the keys it shares are, what they show, its country. */
+	private static final class Found {
+
+		private final String country;
+
+		private double overlap;
+
+		private long shared;
+
+		Found(String country) {
+			this.country = country;
+		}
+
+		void add(double rarity, long shows) {
+			overlap += rarity;
+			shared |= shows;
+		}
 	}
 }

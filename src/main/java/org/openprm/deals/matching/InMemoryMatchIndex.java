@@ -46,8 +46,8 @@ public final class InMemoryMatchIndex implements MatchIndex {
 	}
 
 	@Override
-	public Map<String, List<RecordRef>> postings(Collection<String> keys, int limitPerKey) {
-		Map<String, List<RecordRef>> found = new LinkedHashMap<>();
+	public Map<String, List<Posting>> postings(Collection<String> keys, int limitPerKey) {
+		Map<String, List<Posting>> found = new LinkedHashMap<>();
 		lock.readLock().lock();
 		try {
 			for (String key : keys) {
@@ -103,13 +103,13 @@ public final class InMemoryMatchIndex implements MatchIndex {
 		}
 	}
 
-	private static List<RecordRef> first(Set<RecordRef> refs, int limit) {
-		List<RecordRef> first = new ArrayList<>(Math.min(refs.size(), limit));
+	private List<Posting> first(Set<RecordRef> refs, int limit) {
+		List<Posting> first = new ArrayList<>(Math.min(refs.size(), limit));
 		for (RecordRef ref : refs) {
 			if (first.size() == limit) {
 				break;
 			}
-			first.add(ref);
+			first.add(new Posting(ref, records.get(ref).profile().country()));
 		}
 		return first;
 	}

@@ -8,13 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.openprm.OpenPrmApplication;
 import org.openprm.deals.ConflictCandidate;
 import org.openprm.deals.ConflictCheck;
 import org.openprm.deals.DealManagement;
 import org.openprm.deals.EndCustomer;
+import org.openprm.deals.domain.JdbcMatchIndex;
+import org.openprm.deals.matching.CustomerDescription;
+import org.openprm.deals.matching.CustomerMatcher;
+import org.openprm.deals.matching.IndexedRecord;
+import org.openprm.deals.matching.MatchIndex;
+import org.openprm.deals.matching.Posting;
+import org.openprm.deals.matching.RecordRef;
 import org.openprm.identity.CurrentActor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * embedded H2 the database's work runs in the checking thread and is counted with it): CPU time grows much
  * less than wall time when other work shares the machine.
  * {@code -Danswers=file} writes every answer (candidates, scores, reasons), to compare two versions' answers.
+ * Then checks the same customers once more, untimed, counting the postings and records the matcher reads.
  */
 public final class ConflictCheckBench {
 
@@ -86,6 +96,7 @@ public final class ConflictCheckBench {
 				System.out.printf("PostgreSQL CPU mean %.2f ms per check (its processes serving this database, from /proc)%n",
 						database / 1e6 / checks);
 			}
+			countReads(app.getBean(JdbcMatchIndex.class), customers, warmup, checks);
 		}
 		finally {
 			app.close();
@@ -111,6 +122,49 @@ public final class ConflictCheckBench {
 			}
 		}
 		return ticks * 10_000_000L;
+	}
+
+	/**
+	 * Checks the same customers again, outside the timed loop, through an index that counts what the matcher
+	 * reads: postings (rows of the key table) and records (read from the record table and scored).
+	 */
+	private static void countReads(JdbcMatchIndex index, List<EndCustomer> customers, int warmup, int checks) {
+		CountingIndex counting = new CountingIndex(index.excluding(null, null));
+		CustomerMatcher matcher = new CustomerMatcher(counting);
+		for (int i = 0; i < checks; i++) {
+			EndCustomer c = customers.get((warmup + i) % customers.size());
+			matcher.check(new CustomerDescription(c.name(), c.domain(), c.contactEmail(), c.phone(), c.street(),
+					c.postalCode(), c.city(), c.country()));
+		}
+		System.out.printf("per check: %.1f postings read, %.1f records read and scored%n",
+				(double) counting.postings / checks, (double) counting.records / checks);
+	}
+
+	private static final class CountingIndex implements MatchIndex {
+
+		private final MatchIndex index;
+
+		private long postings;
+
+		private long records;
+
+		CountingIndex(MatchIndex index) {
+			this.index = index;
+		}
+
+		@Override
+		public Map<String, List<Posting>> postings(Collection<String> keys, int limitPerKey) {
+			Map<String, List<Posting>> found = index.postings(keys, limitPerKey);
+			found.values().forEach(refs -> postings += refs.size());
+			return found;
+		}
+
+		@Override
+		public List<IndexedRecord> records(Collection<RecordRef> refs) {
+			List<IndexedRecord> found = index.records(refs);
+			records += found.size();
+			return found;
+		}
 	}
 
 	private static ConflictCheck check(DealManagement deals, EndCustomer customer) {

@@ -1,9 +1,15 @@
 package org.openprm.deals.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import org.assertj.core.groups.Tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +115,59 @@ class CustomerMatcherTests {
 
 		assertThat(budgeted.check(CustomerDescription.named("Globex Umbrella Corp."))).extracting(MatchCandidate::id)
 			.containsExactly(umbrella);
+	}
+
+	@Test
+	void readsOnlyRecordsThatCanEnterTheAnswerAndAnswersWhatScoringEveryRecordFoundWould() {
+		List<CustomerDescription> customers = new GeneratedCustomers(3).companies(850);
+		customers.subList(0, 700).forEach(customer -> put(RecordKind.ACCOUNT, null, customer));
+		for (MatchSettings settings : List.of(MatchSettings.DEFAULTS, MatchSettings.DEFAULTS.withMaxCandidates(5),
+				MatchSettings.DEFAULTS.withMaxCandidates(1), MatchSettings.DEFAULTS.withThreshold(0.6))) {
+			ReadCountingIndex counting = new ReadCountingIndex(index);
+			CustomerMatcher bounded = new CustomerMatcher(counting, settings);
+			int found = 0;
+			for (CustomerDescription customer : customers.subList(700, 850)) {
+				assertThat(bounded.check(customer)).as("%s with %s", customer.name(), settings)
+					.extracting(MatchCandidate::id, MatchCandidate::score)
+					.containsExactlyElementsOf(scoringEveryRecordFound(settings, customer));
+				found += bounded.candidates(CustomerProfile.of(customer), ref -> true).size();
+			}
+			if (settings.equals(MatchSettings.DEFAULTS)) {
+				assertThat(counting.read()).isLessThan(found);
+			}
+		}
+	}
+
+	@Test
+	void leavesUnreadTheRecordsThatCannotReachTheThreshold() {
+		for (int i = 0; i < 40; i++) {
+			put(RecordKind.REGISTRATION, null, new CustomerDescription("Summit Melordo" + i + " Systems", null, null, null,
+					null, null, "Paris", i % 2 == 0 ? "FR" : "NL"));
+		}
+		UUID same = put(RecordKind.ACCOUNT, "CRM-1", new CustomerDescription("Summit Torvobri Systems GmbH", null, null, null,
+				null, null, "Berlin", "DE"));
+		ReadCountingIndex counting = new ReadCountingIndex(index);
+
+		List<MatchCandidate> candidates = new CustomerMatcher(counting, MatchSettings.DEFAULTS.withKeyLimit(30))
+			.check(new CustomerDescription("SUMMIT TORVOBRI SYSTEMS", null, null, null, null, null, "Berlin", "DE"));
+
+		assertThat(candidates).extracting(MatchCandidate::id).containsExactly(same);
+		assertThat(counting.read()).isEqualTo(1);
+	}
+
+	/** The answer without the bound: every record the keys find scored, best first, ties by name and id. */
+	private List<Tuple> scoringEveryRecordFound(MatchSettings settings, CustomerDescription customer) {
+		CustomerProfile profile = CustomerProfile.of(customer);
+		Set<RecordRef> found = new CustomerMatcher(index, settings).candidates(profile, ref -> true);
+		return index.records(found).stream()
+			.map(record -> Map.entry(record, CustomerScorer.value(profile, record.profile())))
+			.filter(scored -> scored.getValue() >= settings.threshold())
+			.sorted(Comparator.comparing((Map.Entry<IndexedRecord, Double> scored) -> -scored.getValue())
+				.thenComparing(scored -> scored.getKey().profile().displayName())
+				.thenComparing(scored -> scored.getKey().id().toString()))
+			.limit(settings.maxCandidates())
+			.map(scored -> tuple(scored.getKey().id(), scored.getValue()))
+			.toList();
 	}
 
 	private UUID put(RecordKind kind, String externalId, CustomerDescription customer) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes expired browser sessions once per period across all nodes. Spring Session's own clean-up
- * would run on every node ({@code spring.session.jdbc.cleanup-cron=-} switches it off).
+ * would run on every node; {@code cluster.sessions.SharedSessionStore} switches it off.
  */
 @Component
 class ExpiredSessionCleanup {

@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Three filter chains: the Prometheus scrape takes the configured scrape token; the API
@@ -38,10 +39,12 @@ import java.util.Map;
 class SecurityConfig {
 
 	@Bean
-	PasswordEncoder passwordEncoder(@Value("${prm.security.password-checks.concurrency:0}") int concurrency) {
+	PasswordEncoder passwordEncoder(@Value("${prm.security.password-checks.concurrency:0}") int concurrency,
+			@Value("${prm.security.password-checks.native:true}") boolean nativeArgon2) {
 		// Argon2id for new hashes; the delegating encoder still verifies older formats after an upgrade.
 		Map<String, PasswordEncoder> encoders = new HashMap<>();
-		encoders.put("argon2@SpringSecurity_v5_8", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+		encoders.put("argon2@SpringSecurity_v5_8", (nativeArgon2 ? NativeArgon2PasswordEncoder.ifAvailable()
+			: Optional.<PasswordEncoder>empty()).orElseGet(Argon2PasswordEncoder::defaultsForSpringSecurity_v5_8));
 		encoders.put("bcrypt", new BCryptPasswordEncoder());
 		return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2@SpringSecurity_v5_8", encoders),
 				concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors());

@@ -57,6 +57,19 @@ class NotificationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theBellInTheNavigationShowsTheUnreadCount() {
+		post(NOTIFICATIONS + "/read-all", tokenFor(ALICE), "");
+		BrowserSession alice = BrowserSession.signIn(baseUrl(), ALICE, PASSWORD);
+		assertThat(alice.get("/").body()).doesNotContain(" unread\"");
+
+		awaitNotification(tokenFor(ALICE), commentedByTheVendor("Signed yet? " + unique("q")));
+		long unread = get(NOTIFICATIONS + "?unread=true", tokenFor(ALICE)).json().get("unreadCount").asLong();
+
+		assertThat(unread).isPositive();
+		assertThat(alice.get("/").body()).contains("aria-label=\"" + unread + " unread\"");
+	}
+
+	@Test
 	void anotherUsersNotificationAnswersLikeOneThatDoesNotExist() {
 		String question = "Private question " + unique("q");
 		String deal = commentedByTheVendor(question);

@@ -201,24 +201,31 @@ public class PartnerManagement {
 		return partners.findByTypeOrderByName(PartnerType.DISTRIBUTOR).stream().map(this::view).toList();
 	}
 
+	/** The directory's figures for vendor staff: one grouped count, not one count per status and type. */
 	@Transactional(readOnly = true)
-	public Map<PartnerStatus, Long> countByStatus() {
-		Map<PartnerStatus, Long> counts = new EnumMap<>(PartnerStatus.class);
+	public DirectoryFigures figures() {
+		visibility.requireVendor(PARTNER, "figures");
+		Map<PartnerStatus, Long> byStatus = new EnumMap<>(PartnerStatus.class);
+		Map<PartnerType, Long> byType = new EnumMap<>(PartnerType.class);
 		for (PartnerStatus status : PartnerStatus.values()) {
-			counts.put(status, partners.count(PartnerSpecifications.matching(
-					new PartnerCriteria(null, null, status, null, null, null), visibility.scope())));
+			byStatus.put(status, 0L);
 		}
-		return counts;
+		for (PartnerType type : PartnerType.values()) {
+			byType.put(type, 0L);
+		}
+		for (Object[] row : partners.countByStatusAndType()) {
+			byStatus.merge((PartnerStatus) row[0], (Long) row[2], Long::sum);
+			byType.merge((PartnerType) row[1], (Long) row[2], Long::sum);
+		}
+		return new DirectoryFigures(byStatus, byType);
 	}
 
+	/** The partners added last, newest first, without counting the whole directory as a page would. */
 	@Transactional(readOnly = true)
-	public Map<PartnerType, Long> countByType() {
-		Map<PartnerType, Long> counts = new EnumMap<>(PartnerType.class);
-		for (PartnerType type : PartnerType.values()) {
-			counts.put(type, partners.count(PartnerSpecifications.matching(
-					new PartnerCriteria(null, type, null, null, null, null), visibility.scope())));
-		}
-		return counts;
+	public List<PartnerView> newest(int count) {
+		List<Partner> newest = partners.findBy(PartnerSpecifications.matching(PartnerCriteria.none(), visibility.scope()),
+				query -> query.sortBy(Sort.by(Sort.Direction.DESC, "createdAt")).limit(count).all());
+		return views(newest);
 	}
 
 	// Custom attribute definitions

@@ -10,6 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PartnerRepository extends JpaRepository<Partner, UUID>, JpaSpecificationExecutor<Partner> {
 
+	/** Partners per status and type, in one pass over the (status, type) index. */
+	@Query("select p.status, p.type, count(p) from Partner p group by p.status, p.type")
+	List<Object[]> countByStatusAndType();
+
 	@Query("select p.id from Partner p where p.parentId = :distributorId")
 	List<UUID> findIdsByParentId(UUID distributorId);
 

@@ -3,12 +3,12 @@ package org.openprm.partners.web;
 import org.openprm.identity.Actor;
 import org.openprm.identity.CurrentActor;
 import org.openprm.identity.IdentityManagement;
+import org.openprm.partners.DirectoryFigures;
 import org.openprm.partners.PartnerCriteria;
 import org.openprm.partners.PartnerManagement;
 import org.openprm.partners.PartnerType;
 import org.openprm.partners.PartnerView;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +36,11 @@ class HomeWebController {
 	String home(Model model) {
 		Actor actor = actors.get();
 		if (actor.isVendor()) {
-			model.addAttribute("byStatus", partners.countByStatus());
-			model.addAttribute("byType", partners.countByType());
+			DirectoryFigures figures = partners.figures();
+			model.addAttribute("byStatus", figures.byStatus());
+			model.addAttribute("byType", figures.byType());
 			model.addAttribute("partnerUsers", identity.countActivePartnerUsers());
-			model.addAttribute("newest", partners.search(PartnerCriteria.none(),
-					PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "createdAt"))).items());
+			model.addAttribute("newest", partners.newest(5));
 			return "home/vendor";
 		}
 		PartnerView own = partners.partner(actor.partnerId());

@@ -8,7 +8,12 @@
 #   scripts/generate-data.sh --url jdbc:postgresql://127.0.0.1:5432/openprm_bench   # once, into an empty database
 #   scripts/bench-portal.sh                                                           # RATE=200 DURATION=300 by default
 #
-# Settings (environment): BENCH_DB (openprm_bench), RATE (200 requests/s), DURATION (300 s), CEILING_DURATION
+# Every run starts from the data set as generated: the mix writes (2,500 partners created through the API in
+# 5 minutes, profile edits, sessions, audit entries), and a directory that grew by a quarter with each run made
+# runs incomparable. So the run works on a copy, ${BENCH_DB}_run, made anew from ${BENCH_DB} (a PostgreSQL
+# template copy, with the original's planner statistics) and dropped afterwards; FRESH_COPY=0 runs on ${BENCH_DB} itself.
+#
+# Settings (environment): BENCH_DB (openprm_bench), FRESH_COPY (1), RATE (200 requests/s), DURATION (300 s), CEILING_DURATION
 # (60 s), WARMUP (60 s), ROUNDS_PER_SIGN_IN (5: a portal visitor's rounds through the directory after signing in;
 # 1 gives the sign-in-heavy mix of the first runs), PORT (18080), SMTP_PORT (2526, the mail sink's), OUT (target/bench-run), START (cds: from target/bench-node with its
 # archive, prepared when missing or older than the jar; jar: java -jar target/openprm.jar), JAVA_OPTS (extra JVM
@@ -18,6 +23,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 BENCH_DB=${BENCH_DB:-openprm_bench}
+FRESH_COPY=${FRESH_COPY:-1}
 RATE=${RATE:-200}
 DURATION=${DURATION:-300}
 CEILING_DURATION=${CEILING_DURATION:-60}
@@ -40,6 +46,16 @@ if [[ ! -f target/openprm.jar ]]; then
 fi
 rm -rf "${OUT}" && mkdir -p "${OUT}"
 
+RUN_DB=${BENCH_DB}
+if [[ "${FRESH_COPY}" == 1 ]]; then
+	RUN_DB=${BENCH_DB}_run
+	log "Copying ${BENCH_DB} to ${RUN_DB}"
+	copy_started=${SECONDS}
+	psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS ${RUN_DB} WITH (FORCE)" \
+		-c "CREATE DATABASE ${RUN_DB} TEMPLATE ${BENCH_DB}"
+	echo "Copied in $((SECONDS - copy_started)) s"
+fi
+
 if [[ "${START}" == cds && ( ! -f "${NODE}/openprm.jsa" || target/openprm.jar -nt "${NODE}/openprm.jsa" ) ]]; then
 	log "Preparing ${NODE} (class data sharing archive)"
 	scripts/prepare-node.sh "${NODE}"
@@ -61,7 +77,7 @@ until (exec 3<>"/dev/tcp/127.0.0.1/${SMTP_PORT}") 2>/dev/null; do
 	kill -0 ${sink} 2>/dev/null || { echo "The mail sink exited; see ${OUT}/smtp.log" >&2; exit 1; }
 	sleep 0.1
 done
-log "Starting OpenPRM on ${BENCH_DB} (port ${PORT}, -Xmx512m, start: ${START})"
+log "Starting OpenPRM on ${RUN_DB} (port ${PORT}, -Xmx512m, start: ${START})"
 started=$(date +%s%N)
 # The timers' first pass a few seconds after the start, during the warm-up: it mails what fell due between
 # generating the data set and this run (reminders to every channel manager), which is no part of the mix.
@@ -69,13 +85,20 @@ started=$(date +%s%N)
 # (20 sign-ins a minute), while real users arrive from many addresses.
 (cd "${launch_dir}" && exec java -Xmx512m -Xlog:gc:file="${out_dir}/gc.log" ${JAVA_OPTS:-} "${launch[@]}" \
 	--server.port="${PORT}" --prm.data-dir="${out_dir}/data" \
-	--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}" \
+	--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/${RUN_DB}" \
 	--spring.datasource.username=postgres --spring.datasource.password= \
 	--prm.benchmark.ceiling-endpoints=true \
 	--spring.mail.host=127.0.0.1 --spring.mail.port="${SMTP_PORT}" --prm.jobs.initial-delay=5s \
 	--prm.security.rate-limit.enabled=false >"${out_dir}/app.log" 2>&1) &
 app=$!
-trap 'kill ${app} ${sink} 2>/dev/null || true; wait ${app} ${sink} 2>/dev/null || true' EXIT
+cleanup() {
+	kill ${app} ${sink} 2>/dev/null || true
+	wait ${app} ${sink} 2>/dev/null || true
+	if [[ "${RUN_DB}" != "${BENCH_DB}" ]]; then
+		psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS ${RUN_DB} WITH (FORCE)" || true
+	fi
+}
+trap cleanup EXIT
 deadline=$((SECONDS + 120))
 until curl -sf -o /dev/null "${BASE_URL}/actuator/health/readiness"; do
 	kill -0 ${app} 2>/dev/null || { echo "OpenPRM exited; see ${OUT}/app.log" >&2; exit 1; }
@@ -85,6 +108,14 @@ done
 ready_ms=$((($(date +%s%N) - started) / 1000000))
 # CPU seconds OpenPRM has used so far: unlike wall time, hardly changed by other load on the machine.
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' /proc/${app}/stat; }
+# CPU seconds of all PostgreSQL server processes so far (the pool's connections live through the run).
+postgres_cpu_seconds() {
+	local pid total=0
+	for pid in $(pgrep -x postgres); do
+		total=$((total + $(awk '{ print $14 + $15 }' "/proc/${pid}/stat" 2>/dev/null || echo 0)))
+	done
+	awk -v t="${total}" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
+}
 ready_cpu=$(cpu_seconds)
 echo "Ready after ${ready_ms} ms, ${ready_cpu} s of CPU ($(grep -o 'Started OpenPrmApplication in [0-9.]* seconds' "${OUT}/app.log"))"
 
@@ -106,8 +137,10 @@ ceiling=$(gatling CeilingSimulation "${RATE}" "${CEILING_DURATION}")
 log "Portal mix at ${RATE}/s for ${DURATION} s"
 gc_mark=$(wc -l <"${OUT}/gc.log")
 cpu_before=$(cpu_seconds)
+pg_cpu_before=$(postgres_cpu_seconds)
 mix=$(gatling PortalMixSimulation "${RATE}" "${DURATION}")
 cpu_mix=$(awk -v a="$(cpu_seconds)" -v b="${cpu_before}" 'BEGIN { printf "%.1f", a - b }')
+pg_cpu_mix=$(awk -v a="$(postgres_cpu_seconds)" -v b="${pg_cpu_before}" 'BEGIN { printf "%.1f", a - b }')
 rss_kb=$(ps -o rss= -p ${app} | tr -d ' ')
 
 # Heap under the mix, from the GC log lines written during it: "... 210M->48M(512M) ...".
@@ -137,6 +170,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.1f" : "n/a"), a / 
 	echo "ratio mix/ceiling: throughput x$(ratio "${m_rps}" "${c_rps}"), p95 x$(ratio "${m_p95}" "${c_p95}"), p99 x$(ratio "${m_p99}" "${c_p99}")"
 	echo "heap under the mix (-Xmx512m): ${heap}; process RSS at the end ${rss_kb} kB"
 	echo "OpenPRM's CPU during the mix: ${cpu_mix} s, $(ratio "$(awk -v c="${cpu_mix}" 'BEGIN { print c * 1000 }')" "${m_total}") ms per request"
+	echo "PostgreSQL's CPU during the mix: ${pg_cpu_mix} s, $(ratio "$(awk -v c="${pg_cpu_mix}" 'BEGIN { print c * 1000 }')" "${m_total}") ms per request"
 	echo "per request (name, requests, failed, requests/s, p95 ms, p99 ms):"
 	report "${ceiling}" | tail -n +2
 	report "${mix}" | tail -n +2
